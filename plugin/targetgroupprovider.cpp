@@ -1,0 +1,62 @@
+#include "targetgroupprovider.h"
+
+#include "targetgroupversion.h"
+
+#include <qgsapplication.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace targetgroup
+{
+
+TargetGroupProvider::TargetGroupProvider( QObject *parent )
+  : QgsProcessingProvider( parent )
+{}
+
+QIcon TargetGroupProvider::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString TargetGroupProvider::svgIconPath() const
+{
+  // The icon is installed beside the plugin's metadata.txt.
+  return QStringLiteral( ":/targetgroup/icons/targetgroup.svg" );
+}
+
+QString TargetGroupProvider::id() const
+{
+  return QStringLiteral( TARGETGROUP_PROVIDER_ID );
+}
+
+QString TargetGroupProvider::name() const
+{
+  return tr( "Target group profiling" );
+}
+
+QString TargetGroupProvider::longName() const
+{
+  return tr( "Target group profiling %1" ).arg( QStringLiteral( TARGETGROUP_VERSION ) );
+}
+
+QString TargetGroupProvider::helpId() const
+{
+  return id();
+}
+
+QString TargetGroupProvider::versionInfo() const
+{
+  return QStringLiteral( TARGETGROUP_VERSION );
+}
+
+bool TargetGroupProvider::supportsNonFileBasedOutput() const
+{
+  return true;
+}
+
+void TargetGroupProvider::loadAlgorithms()
+{
+}
+
+} // namespace targetgroup
