@@ -1,5 +1,6 @@
 #include "targetgroupprovider.h"
 
+#include "buildprofilealgorithm.h"
 #include "targetgroupversion.h"
 
 #include <qgsapplication.h>
@@ -21,7 +22,7 @@ QIcon TargetGroupProvider::icon() const
 
 QString TargetGroupProvider::svgIconPath() const
 {
-  // The icon is installed beside the plugin's metadata.txt.
+  // Compiled into the library from icons/icons.qrc.
   return QStringLiteral( ":/targetgroup/icons/targetgroup.svg" );
 }
 
@@ -57,6 +58,7 @@ bool TargetGroupProvider::supportsNonFileBasedOutput() const
 
 void TargetGroupProvider::loadAlgorithms()
 {
+  addAlgorithm( new BuildProfileAlgorithm() );
 }
 
 } // namespace targetgroup

@@ -16,6 +16,25 @@ inline constexpr int kProfileFormatVersion = 1;
 inline constexpr const char *kMissingCategory = "(missing)";
 inline constexpr const char *kOtherCategory = "(other)";
 
+/**
+ * One household's value of one field, as the adapter read it: text for text
+ * fields, number for numeric fields; both empty means NULL ("(missing)").
+ */
+struct FieldValue
+{
+    std::optional<std::string> text;
+    std::optional<double> number;
+
+    static FieldValue missing() { return {}; }
+    static FieldValue ofText( std::string value ) { return { std::move( value ), std::nullopt }; }
+    static FieldValue ofNumber( double value ) { return { std::nullopt, value }; }
+    bool isMissing() const { return !text && !number; }
+};
+
+//! The category key of a number in a categorical numeric field: integers as
+//! "3", other values with up to 15 significant digits ("2.5").
+std::string numberKey( double value );
+
 enum class FieldKind
 {
   Categorical, //!< text, or a number field with few distinct values: one category per value
@@ -39,9 +58,6 @@ struct ProfileCategory
     std::string label;
     long long seedCount = 0;
     long long baseCount = 0;
-    //! True when even "(other)" stays below the minimum cell size: its counts are
-    //! withheld from every output and it scores as neutral.
-    bool suppressed = false;
 };
 
 //! A field of the profile with its categories.
@@ -49,6 +65,8 @@ struct ProfileField
 {
     std::string name;
     FieldKind kind = FieldKind::Categorical;
+    //! True when the source field is numeric (values arrive as numbers).
+    bool numericSource = false;
     bool usedForScoring = true;
     //! Binned fields: the BINS-1 (or fewer, when quantiles coincide) inner edges,
     //! ascending. Bin i holds values v with edges[i-1] <= v < edges[i].
@@ -61,12 +79,20 @@ struct ProfileField
     //! others; less when it is correlated with other scoring fields).
     double scoringWeight = 1.0;
 
-    //! Index of the category a value falls in, or -1 when the value is unseen
-    //! (a categorical value the profile never met). Binned fields take the
-    //! numeric value; categorical fields take the text key (see categoryKey()).
-    int categoryOf( const std::optional<std::string> &textValue ) const;
-    int binOf( std::optional<double> numericValue ) const;
+    /**
+     * Index into categories of the category a value falls in, or -1 when the
+     * value is unseen (a categorical value the profile never met; it scores as
+     * neutral). NULL maps to "(missing)" (or to "(other)" if that was merged);
+     * values merged into "(other)" map to it.
+     */
+    int categoryOf( const FieldValue &value ) const;
+    //! Index of the category with this exact label, or -1.
     int findCategory( const std::string &label ) const;
+    //! Bin of a number in a binned field (0 .. binEdges.size()).
+    int binOf( double value ) const;
+    //! Label of the category a value falls in before merging: the text, the
+    //! number key, the bin label or "(missing)".
+    std::string rawLabelOf( const FieldValue &value ) const;
 };
 
 //! The whole profile.
@@ -79,12 +105,34 @@ struct Profile
     long long baseCount = 0;
     int bins = 5;
     int minCell = 10;
+    //! Prior strength k of shrunkLikelihoodRatio() used for scoring.
+    double priorStrength = 10.0;
     std::vector<ProfileField> fields; //!< scoring fields first, then descriptive ones
 
     const ProfileField *field( const std::string &name ) const;
+
+    //! Shrunk likelihood ratio seed/base of a category (see shrunkLikelihoodRatio()).
+    double likelihoodRatio( const ProfileField &field, int category ) const;
 };
 
 //! Label of bin i of a binned field, e.g. "< 20", "20 – 35", ">= 80".
 std::string binLabel( const std::vector<double> &edges, int bin );
+
+} // namespace targetgroup::engine
+
+namespace targetgroup::engine
+{
+
+//! Index at or above which a category counts as over-represented in the game-plan quadrants.
+inline constexpr double kQuadrantIndexThreshold = 110.0;
+
+/**
+ * Esri game-plan quadrant of a category: the index threshold is
+ * kQuadrantIndexThreshold; the share threshold is the average share of a
+ * category of that field, 100% / categoryCount. Core: index >= 110 and seed
+ * share >= average; developmental: share >= average, index < 110; niche:
+ * index >= 110, share < average; other: the rest.
+ */
+Quadrant quadrantFor( double index, double seedSharePercent, int categoryCount );
 
 } // namespace targetgroup::engine

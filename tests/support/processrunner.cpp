@@ -83,7 +83,7 @@ QJsonObject InstalledPlugin::runJson( const QString &algorithmId, const QStringL
                                       ProcessResult *process ) const
 {
   QStringList arguments { QStringLiteral( "run" ), algorithmId, QStringLiteral( "--json" ) };
-  arguments << QStringLiteral( "--" ) << parameterAssignments;
+  arguments << parameterAssignments;
   const ProcessResult result = qgisProcess( arguments );
   if ( process )
     *process = result;

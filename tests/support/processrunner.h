@@ -44,7 +44,7 @@ class InstalledPlugin
     ProcessResult qgisProcess( const QStringList &arguments ) const;
 
     /**
-     * Runs "qgis_process.bin run ALGORITHM --json -- PARAM=VALUE ..." and
+     * Runs "qgis_process.bin run ALGORITHM --json --PARAM=VALUE ..." and
      * returns the parsed JSON document (empty object when it did not parse).
      */
     QJsonObject runJson( const QString &algorithmId, const QStringList &parameterAssignments,

@@ -1,0 +1,353 @@
+#include "buildprofilealgorithm.h"
+
+#include "engine/profilesummary.h"
+#include "fieldvalues.h"
+#include "profilefile.h"
+#include "profilereport.h"
+#include "qgiscompat.h"
+
+#include <qgsfeedback.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingutils.h>
+
+#include <QFileInfo>
+#include <QIcon>
+
+namespace targetgroup
+{
+
+QString BuildProfileAlgorithm::name() const
+{
+  return QStringLiteral( "buildprofile" );
+}
+
+QString BuildProfileAlgorithm::displayName() const
+{
+  return QObject::tr( "Build target group profile" );
+}
+
+QStringList BuildProfileAlgorithm::tags() const
+{
+  return QObject::tr( "profile,seed,index,target group,geodemographic,literacy,library,nt1" ).split( QLatin1Char( ',' ) );
+}
+
+QString BuildProfileAlgorithm::group() const
+{
+  return QObject::tr( "Target group" );
+}
+
+QString BuildProfileAlgorithm::groupId() const
+{
+  return QStringLiteral( "targetgroup" );
+}
+
+QString BuildProfileAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Compares seed households with a comparison base and writes the target-group profile." );
+}
+
+QString BuildProfileAlgorithm::shortHelpString() const
+{
+  return QObject::tr(
+    "Builds a target-group profile: which characteristics are over-represented among the seed households "
+    "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
+    "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
+    "<b>Comparison base</b>: an optional expression; by default all households of the input. "
+    "Choose it with care: seed households found through the library are library members first. Compared with all households, "
+    "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
+    "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
+    "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
+    "<b>Profile fields</b> are used for scoring: text fields and number fields with at most 12 distinct values are categories; "
+    "other number fields are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
+    "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
+    "but not used for scoring.\n\n"
+    "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" is "
+    "itself below MIN_CELL, the smallest remaining category joins it. So no count below MIN_CELL appears anywhere, not even by subtraction.\n\n"
+    "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
+    "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
+    "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
+    "interval excludes 100.\n"
+    "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
+    "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
+    "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
+    "expected from the base share and k = 10 households, and weights each field by 1 / Σ|r| over its correlations r with the other "
+    "scoring fields (a field that duplicates another counts half).\n\n"
+    "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
+    "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." );
+}
+
+QIcon BuildProfileAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString BuildProfileAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/targetgroup/icons/targetgroup.svg" );
+}
+
+BuildProfileAlgorithm *BuildProfileAlgorithm::createInstance() const
+{
+  return new BuildProfileAlgorithm();
+}
+
+void BuildProfileAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Households" ),
+                                                         QList<int>() << static_cast<int>( compat::SourceVectorPoint ) << static_cast<int>( compat::SourceVector ) ) );
+  addParameter( new QgsProcessingParameterExpression( SEED, QObject::tr( "Seed households (expression)" ), QVariant(), INPUT ) );
+  addParameter( new QgsProcessingParameterExpression( BASE, QObject::tr( "Comparison base (expression; empty: all households)" ), QVariant(), INPUT, true ) );
+  addParameter( new QgsProcessingParameterField( FIELDS, QObject::tr( "Profile fields (used for scoring)" ), QVariant(), INPUT, compat::FieldAny, true ) );
+  addParameter( new QgsProcessingParameterField( DESCRIPTIVE_FIELDS, QObject::tr( "Descriptive fields (reported, not scored)" ), QVariant(), INPUT, compat::FieldAny, true, true ) );
+  auto bins = std::make_unique<QgsProcessingParameterNumber>( BINS, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, 5, false, 2, 20 );
+  addParameter( bins.release() );
+  auto minCell = std::make_unique<QgsProcessingParameterNumber>( MIN_CELL, QObject::tr( "Minimum cell size (smaller categories are merged into \"(other)\")" ), compat::NumberInteger, 10, false, 1 );
+  addParameter( minCell.release() );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT_PROFILE, QObject::tr( "Profile" ), QObject::tr( "Profile JSON (*.json)" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_TABLE, QObject::tr( "Profile table" ), compat::SourceVector ) );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT_HTML, QObject::tr( "Profile report" ), QObject::tr( "HTML files (*.html)" ), QVariant(), true ) );
+  addOutput( new QgsProcessingOutputNumber( SEED_COUNT, QObject::tr( "Seed households" ) ) );
+  addOutput( new QgsProcessingOutputNumber( BASE_COUNT, QObject::tr( "Base households" ) ) );
+}
+
+bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  mSource.reset( parameterAsSource( parameters, INPUT, context ) );
+  if ( !mSource )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  mSourceName = mSource->sourceName();
+
+  mSeedExpressionText = parameterAsExpression( parameters, SEED, context ).trimmed();
+  mBaseExpressionText = parameterAsExpression( parameters, BASE, context ).trimmed();
+  if ( mSeedExpressionText.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "No seed expression given. Set SEED to an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'." ) );
+
+  const QStringList scoringFields = parameterAsFields( parameters, FIELDS, context );
+  QStringList descriptiveFields = parameterAsFields( parameters, DESCRIPTIVE_FIELDS, context );
+  if ( scoringFields.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "No profile fields given. Choose in FIELDS the household characteristics to profile and score on (e.g. age_class, education, income)." ) );
+
+  const QgsFields fields = mSource->fields();
+  mFieldIndexes.clear();
+  mNumericFields.clear();
+  mFieldSpecs.clear();
+  auto addField = [&]( const QString &fieldName, bool usedForScoring ) {
+    const int index = fields.lookupField( fieldName );
+    if ( index < 0 )
+      throw QgsProcessingException( QObject::tr( "Field '%1' is not in layer '%2'. Choose one of its fields: %3." ).arg( fieldName, mSourceName, fields.names().join( QLatin1String( ", " ) ) ) );
+    if ( mFieldIndexes.contains( index ) )
+    {
+      feedback->pushWarning( QObject::tr( "Field '%1' is given twice (as a profile field and as a descriptive field); it is used once, for scoring." ).arg( fieldName ) );
+      return;
+    }
+    const bool numeric = isNumericProfileField( fields.at( index ) );
+    mFieldIndexes << index;
+    mNumericFields << numeric;
+    mFieldSpecs.push_back( { fields.at( index ).name().toStdString(), numeric, usedForScoring } );
+  };
+  for ( const QString &fieldName : scoringFields )
+    addField( fieldName, true );
+  for ( const QString &fieldName : descriptiveFields )
+    addField( fieldName, false );
+
+  mSettings = engine::ProfileSettings();
+  mSettings.bins = parameterAsInt( parameters, BINS, context );
+  mSettings.minCell = parameterAsInt( parameters, MIN_CELL, context );
+  mSettings.seedExpression = mSeedExpressionText.toStdString();
+  mSettings.baseExpression = mBaseExpressionText.toStdString();
+  return true;
+}
+
+namespace
+{
+
+//! A parsed, prepared expression with error messages that name it.
+class HouseholdSelection
+{
+  public:
+    HouseholdSelection( const QString &parameterName, const QString &text, QgsExpressionContext &context )
+      : mParameterName( parameterName )
+      , mExpression( text )
+    {
+      if ( text.isEmpty() )
+        return;
+      if ( mExpression.hasParserError() )
+        throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be parsed: %3. Correct the expression (field names in double quotes, text in single quotes)." ).arg( parameterName, text, mExpression.parserErrorString() ) );
+      if ( !mExpression.prepare( &context ) )
+        throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be evaluated on this layer: %3." ).arg( parameterName, text, mExpression.evalErrorString() ) );
+    }
+    bool isAll() const { return mExpression.expression().isEmpty(); }
+    QSet<QString> referencedColumns() const { return isAll() ? QSet<QString>() : mExpression.referencedColumns(); }
+    bool needsGeometry() const { return !isAll() && mExpression.needsGeometry(); }
+
+    bool selects( QgsExpressionContext &context, const QgsFeature &feature )
+    {
+      if ( isAll() )
+        return true;
+      const QVariant value = mExpression.evaluate( &context );
+      if ( mExpression.hasEvalError() )
+        throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression() ).arg( feature.id() ).arg( mExpression.evalErrorString() ) );
+      return !value.isNull() && value.toBool();
+    }
+
+  private:
+    QString mParameterName;
+    QgsExpression mExpression;
+};
+
+} // namespace
+
+QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  QgsExpressionContext expressionContext = createExpressionContext( parameters, context, mSource.get() );
+  HouseholdSelection seed( SEED, mSeedExpressionText, expressionContext );
+  HouseholdSelection base( BASE, mBaseExpressionText, expressionContext );
+
+  QSet<QString> attributeNames = seed.referencedColumns();
+  attributeNames.unite( base.referencedColumns() );
+  const QgsFields fields = mSource->fields();
+  for ( int index : std::as_const( mFieldIndexes ) )
+    attributeNames.insert( fields.at( index ).name() );
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( attributeNames, fields );
+  if ( !seed.needsGeometry() && !base.needsGeometry() )
+    request.setFlags( compat::RequestNoGeometry );
+
+  engine::ProfileBuilder builder( mFieldSpecs, mSettings );
+  const long long total = mSource->featureCount();
+  const double step = total > 0 ? 50.0 / static_cast<double>( total ) : 1;
+
+  // Pass 1: counts per category, distinct numbers for the quantile edges.
+  long long householdsRead = 0;
+  long long outsideBase = 0;
+  long long seedOutsideBase = 0;
+  QgsFeature feature;
+  QgsFeatureIterator iterator = mSource->getFeatures( request );
+  while ( iterator.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    expressionContext.setFeature( feature );
+    const bool isSeed = seed.selects( expressionContext, feature );
+    const bool inBase = base.selects( expressionContext, feature );
+    ++householdsRead;
+    if ( !inBase )
+    {
+      ++outsideBase;
+      if ( isSeed )
+        ++seedOutsideBase;
+      continue;
+    }
+    builder.countFirstPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields ), isSeed );
+    feedback->setProgress( static_cast<double>( householdsRead ) * step );
+  }
+
+  if ( seedOutsideBase > 0 )
+    throw QgsProcessingException( QObject::tr( "%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED." ).arg( seedOutsideBase ).arg( mSeedExpressionText, mBaseExpressionText ) );
+  if ( builder.seedCount() == 0 )
+    throw QgsProcessingException( QObject::tr( "No seed households: none of the %1 households of layer '%2' in the base matches SEED %3. Check the expression and the field values (text values are case-sensitive)." ).arg( builder.baseCount() ).arg( mSourceName, mSeedExpressionText ) );
+
+  try
+  {
+    builder.finishFirstPass();
+  }
+  catch ( const engine::ProfileError &error )
+  {
+    throw QgsProcessingException( QString::fromStdString( error.what() ) );
+  }
+
+  // Pass 2: bin counts of numeric fields and joint counts for the weights.
+  long long secondPassRead = 0;
+  iterator = mSource->getFeatures( request );
+  while ( iterator.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    expressionContext.setFeature( feature );
+    ++secondPassRead;
+    if ( !base.selects( expressionContext, feature ) )
+      continue;
+    builder.countSecondPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields ), seed.selects( expressionContext, feature ) );
+    feedback->setProgress( 50.0 + static_cast<double>( secondPassRead ) * step );
+  }
+
+  engine::Profile profile;
+  try
+  {
+    profile = builder.finish();
+  }
+  catch ( const engine::ProfileError &error )
+  {
+    throw QgsProcessingException( QString::fromStdString( error.what() ) );
+  }
+
+  feedback->pushInfo( QObject::tr( "Households read: %1; in the comparison base: %2; outside it: %3; seed: %4." ).arg( householdsRead ).arg( profile.baseCount ).arg( outsideBase ).arg( profile.seedCount ) );
+  const std::vector<engine::CategorySummary> summaries = engine::summarizeProfile( profile );
+  if ( profile.seedCount < kSmallSeedWarning )
+  {
+    QString widestText;
+    if ( const engine::CategorySummary *widest = engine::widestInterval( summaries ) )
+      widestText = QObject::tr( " The widest interval is %1 = %2: index %3, 95% interval %4 to %5." )
+                     .arg( QString::fromStdString( widest->fieldName ), QString::fromStdString( widest->label ) )
+                     .arg( widest->index.index, 0, 'f', 0 )
+                     .arg( widest->index.low, 0, 'f', 0 )
+                     .arg( widest->index.high, 0, 'f', 0 );
+    feedback->pushWarning( QObject::tr( "The seed has only %1 households (fewer than %2): indices are uncertain.%3" ).arg( profile.seedCount ).arg( kSmallSeedWarning ).arg( widestText ) );
+  }
+  for ( const engine::ProfileField &field : profile.fields )
+  {
+    if ( !field.mergedIntoOther.empty() )
+      feedback->pushInfo( QObject::tr( "Field '%1': %2 small categories merged into \"(other)\"." ).arg( QString::fromStdString( field.name ) ).arg( field.mergedIntoOther.size() ) );
+  }
+
+  const QString profilePath = parameterAsFileOutput( parameters, OUTPUT_PROFILE, context );
+  writeProfileFile( profile, profilePath );
+
+  // The table: one row per field and category.
+  QgsFields tableFields;
+  tableFields.append( compat::makeField( QStringLiteral( "field" ), compat::FieldKind::String ) );
+  tableFields.append( compat::makeField( QStringLiteral( "category" ), compat::FieldKind::String ) );
+  tableFields.append( compat::makeField( QStringLiteral( "seed_n" ), compat::FieldKind::Integer64 ) );
+  tableFields.append( compat::makeField( QStringLiteral( "seed_pct" ), compat::FieldKind::Double ) );
+  tableFields.append( compat::makeField( QStringLiteral( "base_n" ), compat::FieldKind::Integer64 ) );
+  tableFields.append( compat::makeField( QStringLiteral( "base_pct" ), compat::FieldKind::Double ) );
+  tableFields.append( compat::makeField( QStringLiteral( "index" ), compat::FieldKind::Double ) );
+  tableFields.append( compat::makeField( QStringLiteral( "index_low" ), compat::FieldKind::Double ) );
+  tableFields.append( compat::makeField( QStringLiteral( "index_high" ), compat::FieldKind::Double ) );
+  tableFields.append( compat::makeField( QStringLiteral( "significant" ), compat::FieldKind::Integer ) );
+  tableFields.append( compat::makeField( QStringLiteral( "used_for_scoring" ), compat::FieldKind::Integer ) );
+  tableFields.append( compat::makeField( QStringLiteral( "quadrant" ), compat::FieldKind::String ) );
+  tableFields.append( compat::makeField( QStringLiteral( "likelihood_ratio" ), compat::FieldKind::Double ) );
+  QString tableId;
+  std::unique_ptr<QgsFeatureSink> table( parameterAsSink( parameters, OUTPUT_TABLE, context, tableId, tableFields, compat::WkbNoGeometry, QgsCoordinateReferenceSystem() ) );
+  if ( !table )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT_TABLE ) );
+  for ( const engine::CategorySummary &summary : summaries )
+  {
+    QgsFeature row( tableFields );
+    row.setAttributes( QgsAttributes()
+                       << QString::fromStdString( summary.fieldName ) << QString::fromStdString( summary.label )
+                       << summary.seedCount << summary.seedPercent << summary.baseCount << summary.basePercent
+                       << summary.index.index << summary.index.low << summary.index.high
+                       << ( summary.index.significant ? 1 : 0 ) << ( summary.usedForScoring ? 1 : 0 )
+                       << QString::fromLatin1( engine::quadrantName( summary.quadrant ) ) << summary.likelihoodRatio );
+    if ( !table->addFeature( row, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( table.get(), parameters, OUTPUT_TABLE ) );
+  }
+
+  QVariantMap outputs;
+  const QString htmlPath = parameterAsFileOutput( parameters, OUTPUT_HTML, context );
+  if ( !htmlPath.isEmpty() )
+  {
+    writeProfileReport( profile, summaries, mSourceName, htmlPath );
+    outputs.insert( OUTPUT_HTML, htmlPath );
+  }
+  outputs.insert( OUTPUT_PROFILE, profilePath );
+  outputs.insert( OUTPUT_TABLE, tableId );
+  outputs.insert( SEED_COUNT, profile.seedCount );
+  outputs.insert( BASE_COUNT, profile.baseCount );
+  return outputs;
+}
+
+} // namespace targetgroup

@@ -1,0 +1,27 @@
+#pragma once
+// Translation of QGIS attribute values into engine values, shared by every
+// algorithm that reads profile fields, so that building and scoring agree.
+
+#include "engine/profile.h"
+
+#include <qgsfields.h>
+
+#include <QVariant>
+
+namespace targetgroup
+{
+
+//! True when the field's values are read as numbers (integer or real fields).
+bool isNumericProfileField( const QgsField &field );
+
+/**
+ * The engine value of an attribute: a number for numeric fields, text for the
+ * others; NULL (and a number field's unparsable value) becomes missing. Text
+ * is trimmed of surrounding white space, and empty text counts as missing.
+ */
+engine::FieldValue toFieldValue( const QVariant &value, bool numericField );
+
+//! The same, for the fields' indexes in a feature's attributes.
+std::vector<engine::FieldValue> toFieldValues( const QgsAttributes &attributes, const QList<int> &fieldIndexes, const QVector<bool> &numericFields );
+
+} // namespace targetgroup

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything targetgroup needs to build, test and run, from Debian's
+# packages (Debian 12: QGIS 3.22 on Qt 5). Run as root. Safe to re-run.
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build ccache pkg-config binutils
+  qgis qgis-providers python3-qgis libqgis-dev
+  qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev
+  libgtest-dev googletest zip
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages (${missing[*]}); run this script as root" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
