@@ -62,8 +62,10 @@ QString BuildProfileAlgorithm::shortHelpString() const
     "other number fields are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
     "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
     "but not used for scoring.\n\n"
-    "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" is "
-    "itself below MIN_CELL, the smallest remaining category joins it. So no count below MIN_CELL appears anywhere, not even by subtraction.\n\n"
+    "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
+    "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
+    "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
+    "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
     "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
     "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
     "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
@@ -71,7 +73,7 @@ QString BuildProfileAlgorithm::shortHelpString() const
     "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
     "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
     "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
-    "expected from the base share and k = 10 households, and weights each field by 1 / Σ|r| over its correlations r with the other "
+    "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
     "scoring fields (a field that duplicates another counts half).\n\n"
     "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
     "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." );
@@ -118,8 +120,9 @@ bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qgs
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
   mSourceName = mSource->sourceName();
 
-  mSeedExpressionText = parameterAsExpression( parameters, SEED, context ).trimmed();
-  mBaseExpressionText = parameterAsExpression( parameters, BASE, context ).trimmed();
+  // parameterAsString: parameterAsExpression() returns "" for an expression that does not parse.
+  mSeedExpressionText = parameterAsString( parameters, SEED, context ).trimmed();
+  mBaseExpressionText = parameterAsString( parameters, BASE, context ).trimmed();
   if ( mSeedExpressionText.isEmpty() )
     throw QgsProcessingException( QObject::tr( "No seed expression given. Set SEED to an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'." ) );
 

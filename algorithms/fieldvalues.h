@@ -4,6 +4,7 @@
 
 #include "engine/profile.h"
 
+#include <qgsfeature.h>
 #include <qgsfields.h>
 
 #include <QVariant>

@@ -1,6 +1,12 @@
 #include "targetgroupprovider.h"
 
+#include "aggregateareasalgorithm.h"
+#include "areareportalgorithm.h"
 #include "buildprofilealgorithm.h"
+#include "fullanalysisalgorithm.h"
+#include "rollupareasalgorithm.h"
+#include "scorehouseholdsalgorithm.h"
+#include "synthetichouseholdsalgorithm.h"
 #include "targetgroupversion.h"
 
 #include <qgsapplication.h>
@@ -59,6 +65,12 @@ bool TargetGroupProvider::supportsNonFileBasedOutput() const
 void TargetGroupProvider::loadAlgorithms()
 {
   addAlgorithm( new BuildProfileAlgorithm() );
+  addAlgorithm( new ScoreHouseholdsAlgorithm() );
+  addAlgorithm( new AggregateAreasAlgorithm() );
+  addAlgorithm( new RollupAreasAlgorithm() );
+  addAlgorithm( new AreaReportAlgorithm() );
+  addAlgorithm( new FullAnalysisAlgorithm() );
+  addAlgorithm( new SyntheticHouseholdsAlgorithm() );
 }
 
 } // namespace targetgroup

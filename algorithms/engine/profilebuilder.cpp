@@ -255,8 +255,8 @@ Profile ProfileBuilder::finish()
     field.binEdges = state.binEdges;
 
     // Small cells go into "(other)"; while "(other)" itself is small, the
-    // smallest remaining category joins it, so that no count below MIN_CELL
-    // is ever published, not even by subtraction from the totals.
+    // smallest remaining category joins it, so that no count from 1 to
+    // MIN_CELL - 1 is ever published, not even by subtraction from the totals.
     const size_t rawCount = state.rawLabels.size();
     std::vector<bool> merged( rawCount, false );
     Counts other;
@@ -273,7 +273,12 @@ Profile ProfileBuilder::finish()
         other.base += counts.base;
       }
     }
-    while ( other.base > 0 && isSmall( other ) )
+    // "(other)" without any seed household singles nobody out (and tells the
+    // scoring that those values are rare in the seed): it needs only MIN_CELL
+    // base households. Otherwise a field like first_lang, whose other values
+    // have no seed household at all, would lose its only informative split.
+    auto otherIsSmall = [this]( const Counts &counts ) { return counts.base < mSettings.minCell || ( counts.seed > 0 && counts.seed < mSettings.minCell ); };
+    while ( other.base > 0 && otherIsSmall( other ) )
     {
       int smallest = -1;
       for ( size_t raw = 0; raw < rawCount; ++raw )
@@ -318,9 +323,12 @@ Profile ProfileBuilder::finish()
   }
 
   // Scoring weights: the correlation of the fields' log likelihood ratios
-  // over the base, from the pairwise joint counts. weight = 1 / sum_j |r_ij|
-  // (r_ii = 1): an independent field keeps weight 1, two copies of the same
-  // field get 1/2 each, so a characteristic is not counted twice.
+  // over the base, from the pairwise joint counts. weight = 1 / (1 + sum_j r_ij^2)
+  // over the other fields j: an independent field keeps weight 1, two copies
+  // of the same field get 1/2 each, so a characteristic is not counted twice,
+  // while the many weak correlations of real profiles cost little. (1 / sum |r|
+  // flattened the probabilities: wijk MAE 12.0 against 9.4 on the demo data,
+  // see bench/README.md.)
   const size_t scoringCount = mScoringFieldIndexes.size();
   std::vector<std::vector<double>> logRatioOfRaw( scoringCount );
   std::vector<double> mean( scoringCount, 0 ), variance( scoringCount, 0 );
@@ -345,7 +353,7 @@ Profile ProfileBuilder::finish()
     mean[s] = sum / baseTotal;
     variance[s] = std::max( sumSquares / baseTotal - mean[s] * mean[s], 0.0 );
   }
-  std::vector<double> absoluteCorrelationSum( scoringCount, 1.0 );
+  std::vector<double> correlationPenalty( scoringCount, 1.0 );
   size_t pair = 0;
   for ( size_t a = 0; a < scoringCount; ++a )
   {
@@ -362,12 +370,12 @@ Profile ProfileBuilder::finish()
       }
       const double covariance = crossSum / baseTotal - mean[a] * mean[b];
       const double correlation = std::clamp( covariance / std::sqrt( variance[a] * variance[b] ), -1.0, 1.0 );
-      absoluteCorrelationSum[a] += std::fabs( correlation );
-      absoluteCorrelationSum[b] += std::fabs( correlation );
+      correlationPenalty[a] += correlation * correlation;
+      correlationPenalty[b] += correlation * correlation;
     }
   }
   for ( size_t s = 0; s < scoringCount; ++s )
-    profile.fields[mScoringFieldIndexes[s]].scoringWeight = 1.0 / absoluteCorrelationSum[s];
+    profile.fields[mScoringFieldIndexes[s]].scoringWeight = 1.0 / correlationPenalty[s];
   return profile;
 }
 

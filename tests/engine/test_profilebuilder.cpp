@@ -64,32 +64,48 @@ TEST( ProfileBuilder, CountsAndTotals )
   EXPECT_EQ( baseSum, 20 );
 }
 
-TEST( ProfileBuilder, SmallCellsMergeIntoOtherUntilOtherIsLargeEnough )
+TEST( ProfileBuilder, SmallCellsMergeIntoOther )
 {
-  // MIN_CELL 1: "high" (0 seed) and "(missing)" (0 seed) are small -> (other) = 0 seed, 6 base,
-  // still small (0 seed < 1) -> the smallest remaining category, "mid" (6 base < 8), joins:
-  // (other) = 1 seed, 12 base. Left: low (4 of 5 seed, 8 of 20 base) and (other).
+  // MIN_CELL 1: "high" (0 seed) and "(missing)" (0 seed) have fewer than 1 seed household -> (other)
+  // = 0 seed, 6 base. An "(other)" without seed households singles nobody out and has >= 1 base
+  // household, so merging stops. Left: low (4 of 5 seed, 8 of 20 base), mid (1, 6), (other) (0, 6).
   ProfileSettings settings;
   settings.minCell = 1;
   const Profile profile = build( { { "education", false, true } }, educationFixture(), settings );
   const ProfileField &field = profile.fields[0];
-  ASSERT_EQ( field.categories.size(), 2u );
+  ASSERT_EQ( field.categories.size(), 3u );
   EXPECT_EQ( field.categories[0].label, "low" );
   EXPECT_EQ( field.categories[0].seedCount, 4 );
   EXPECT_EQ( field.categories[0].baseCount, 8 );
-  EXPECT_EQ( field.categories[1].label, kOtherCategory );
-  EXPECT_EQ( field.categories[1].seedCount, 1 );
-  EXPECT_EQ( field.categories[1].baseCount, 12 );
-  EXPECT_EQ( field.mergedIntoOther, ( std::vector<std::string> { "high", "mid", kMissingCategory } ) );
-  EXPECT_EQ( field.categoryOf( text( "mid" ) ), 1 );
-  EXPECT_EQ( field.categoryOf( FieldValue::missing() ), 1 );
+  EXPECT_EQ( field.categories[1].label, "mid" );
+  EXPECT_EQ( field.categories[2].label, kOtherCategory );
+  EXPECT_EQ( field.categories[2].seedCount, 0 );
+  EXPECT_EQ( field.categories[2].baseCount, 6 );
+  EXPECT_EQ( field.mergedIntoOther, ( std::vector<std::string> { "high", kMissingCategory } ) );
+  EXPECT_EQ( field.categoryOf( text( "high" ) ), 2 );
+  EXPECT_EQ( field.categoryOf( FieldValue::missing() ), 2 );
 
-  // index low = 100 * (4/5) / (8/20) = 200; (other) = 100 * (1/5) / (12/20) = 33.3
+  // index low = 100 * (4/5) / (8/20) = 200; mid = 100 * (1/5) / (6/20) = 66.7
   const std::vector<CategorySummary> summaries = summarizeProfile( profile );
   EXPECT_DOUBLE_EQ( summaries[0].index.index, 200.0 );
-  EXPECT_NEAR( summaries[1].index.index, 100.0 / 3.0, 1e-9 );
+  EXPECT_NEAR( summaries[1].index.index, 200.0 / 3.0, 1e-9 );
   EXPECT_DOUBLE_EQ( summaries[0].seedPercent, 80.0 );
   EXPECT_DOUBLE_EQ( summaries[0].basePercent, 40.0 );
+}
+
+TEST( ProfileBuilder, SmallOtherTakesTheSmallestCategoryUntilLargeEnough )
+{
+  // MIN_CELL 2: mid (1 seed), high (0 seed) and (missing) (0 seed, 1 base) are small ->
+  // (other) = 1 seed, 12 base: 1 seed household is between 0 and MIN_CELL, so the smallest
+  // remaining category, low (8 base), joins too: everything is "(other)" (5 seed, 20 base).
+  ProfileSettings settings;
+  settings.minCell = 2;
+  const Profile profile = build( { { "education", false, true } }, educationFixture(), settings );
+  const ProfileField &field = profile.fields[0];
+  ASSERT_EQ( field.categories.size(), 1u );
+  EXPECT_EQ( field.categories[0].label, kOtherCategory );
+  EXPECT_EQ( field.categories[0].seedCount, 5 );
+  EXPECT_EQ( field.categories[0].baseCount, 20 );
 }
 
 TEST( ProfileBuilder, MissingIsACategoryOfItsOwn )
@@ -113,9 +129,8 @@ TEST( ProfileBuilder, QuantileBinsOfTheBase )
 {
   // income 1..20 (20 distinct > 12: binned), 5 bins: edges at sorted positions
   // floor(i * 20 / 5) = 4, 8, 12, 16 (0-based) -> values 5, 9, 13, 17; 4 households per bin.
-  // Seed: 13 and 17..20 (5 households). MIN_CELL 1: bins 0-2 have no seed -> (other) 0 seed / 12 base,
-  // still small -> smallest remaining bin joins; bins 3 and 4 both have 4 -> the first, "13 to < 17":
-  // (other) = 1 seed, 16 base. Left: ">= 17" (4 seed, 4 base) and (other).
+  // Seed: 13 and 17..20 (5 households). MIN_CELL 1: bins 0-2 have no seed -> (other) 0 seed / 12 base
+  // (no seed household: merging stops). Left: "13 to < 17" (1, 4), ">= 17" (4, 4), (other) (0, 12).
   std::vector<Household> households;
   for ( int value = 1; value <= 20; ++value )
     households.push_back( { { FieldValue::ofNumber( value ) }, value == 13 || value >= 17 } );
@@ -126,15 +141,25 @@ TEST( ProfileBuilder, QuantileBinsOfTheBase )
   const ProfileField &field = profile.fields[0];
   EXPECT_EQ( field.kind, FieldKind::Binned );
   EXPECT_EQ( field.binEdges, ( std::vector<double> { 5, 9, 13, 17 } ) );
-  ASSERT_EQ( field.categories.size(), 2u );
-  EXPECT_EQ( field.categories[0].label, ">= 17" );
-  EXPECT_EQ( field.categories[0].seedCount, 4 );
+  ASSERT_EQ( field.categories.size(), 3u );
+  EXPECT_EQ( field.categories[0].label, "13 to < 17" );
+  EXPECT_EQ( field.categories[0].seedCount, 1 );
   EXPECT_EQ( field.categories[0].baseCount, 4 );
-  EXPECT_EQ( field.categories[1].label, kOtherCategory );
-  EXPECT_EQ( field.categories[1].seedCount, 1 );
-  EXPECT_EQ( field.categories[1].baseCount, 16 );
-  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 2 ) ), 1 );
-  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 1000 ) ), 0 );
+  EXPECT_EQ( field.categories[1].label, ">= 17" );
+  EXPECT_EQ( field.categories[1].seedCount, 4 );
+  EXPECT_EQ( field.categories[1].baseCount, 4 );
+  EXPECT_EQ( field.categories[2].label, kOtherCategory );
+  EXPECT_EQ( field.categories[2].seedCount, 0 );
+  EXPECT_EQ( field.categories[2].baseCount, 12 );
+  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 2 ) ), 2 );
+  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 1000 ) ), 1 );
+
+  // with MIN_CELL 2 the bin with 1 seed household is small too: (other) = 1 seed, 16 base, still
+  // small (1 seed), so the smallest remaining bin, ">= 17", joins: one category left.
+  settings.minCell = 2;
+  const Profile coarse = build( { { "income", true, true } }, households, settings );
+  ASSERT_EQ( coarse.fields[0].categories.size(), 1u );
+  EXPECT_EQ( coarse.fields[0].categories[0].seedCount, 5 );
 }
 
 TEST( ProfileBuilder, FewDistinctNumbersAreCategories )

@@ -1,0 +1,502 @@
+#include "aggregateareasalgorithm.h"
+
+#include "layerstyles.h"
+#include "qgiscompat.h"
+
+#include <qgscurve.h>
+#include <qgscurvepolygon.h>
+#include <qgsexception.h>
+#include <qgsfeaturerequest.h>
+#include <qgsgeometrycollection.h>
+#include <qgslinestring.h>
+#include <qgspoint.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+
+#include <QHash>
+#include <cmath>
+#include <future>
+#include <vector>
+
+namespace targetgroup
+{
+
+namespace
+{
+
+//! Households are read in batches: the worker classifies one while the next is read.
+constexpr int kBatchSize = 16384;
+
+QString idList( const QList<QgsFeatureId> &ids )
+{
+  QStringList texts;
+  for ( int i = 0; i < ids.size() && i < 20; ++i )
+    texts << QString::number( ids.at( i ) );
+  if ( ids.size() > 20 )
+    texts << QObject::tr( "and %1 more" ).arg( ids.size() - 20 );
+  return texts.join( QStringLiteral( ", " ) );
+}
+
+void addRings( const QgsAbstractGeometry *geometry, std::vector<engine::AreaRing> &rings )
+{
+  if ( !geometry )
+    return;
+  if ( const QgsGeometryCollection *collection = qgsgeometry_cast<const QgsGeometryCollection *>( geometry ) )
+  {
+    for ( int i = 0; i < collection->numGeometries(); ++i )
+      addRings( collection->geometryN( i ), rings );
+    return;
+  }
+  const QgsCurvePolygon *polygon = qgsgeometry_cast<const QgsCurvePolygon *>( geometry );
+  if ( !polygon )
+    return; // points and lines left over by makeValid have no area
+  auto addRing = [&rings]( const QgsCurve *curve )
+  {
+    if ( !curve )
+      return;
+    std::unique_ptr<QgsLineString> segmentized( curve->curveToLine() );
+    engine::AreaRing ring;
+    ring.reserve( static_cast<std::size_t>( segmentized->numPoints() ) );
+    for ( int i = 0; i < segmentized->numPoints(); ++i )
+      ring.push_back( engine::AreaPoint{ segmentized->xAt( i ), segmentized->yAt( i ) } );
+    rings.push_back( std::move( ring ) );
+  };
+  addRing( polygon->exteriorRing() );
+  for ( int i = 0; i < polygon->numInteriorRings(); ++i )
+    addRing( polygon->interiorRing( i ) );
+}
+
+//! One household as the worker needs it: no QVariant, no QgsFeature.
+struct HouseholdRecord
+{
+  double x = 0;
+  double y = 0;
+  bool hasPoint = false;
+  double probability = 0;
+  bool inReferenceGroup = false;
+  bool member = false;
+  // Filled by the classification.
+  int area = -1;
+  bool inSeveralAreas = false;
+};
+
+struct HouseholdBatch
+{
+  std::vector<HouseholdRecord> records;
+  //! Only kept when UNMATCHED_OUTPUT is wanted.
+  std::vector<QgsFeature> features;
+};
+
+void classify( const engine::AreaLocator &locator, HouseholdBatch &batch )
+{
+  for ( HouseholdRecord &record : batch.records )
+  {
+    if ( !record.hasPoint )
+      continue;
+    const engine::AreaLocator::Match match = locator.locate( record.x, record.y );
+    record.area = match.area;
+    record.inSeveralAreas = match.inSeveralInteriors;
+  }
+}
+
+bool pointOf( const QgsGeometry &geometry, double &x, double &y )
+{
+  const QgsAbstractGeometry *shape = geometry.constGet();
+  if ( !shape || shape->isEmpty() )
+    return false;
+  if ( const QgsGeometryCollection *collection = qgsgeometry_cast<const QgsGeometryCollection *>( shape ) )
+    shape = collection->geometryN( 0 ); // a multipoint household counts at its first point
+  const QgsPoint *point = qgsgeometry_cast<const QgsPoint *>( shape );
+  if ( !point || !std::isfinite( point->x() ) || !std::isfinite( point->y() ) )
+    return false;
+  x = point->x();
+  y = point->y();
+  return true;
+}
+
+} // namespace
+
+QStringList AggregateAreasAlgorithm::tags() const
+{
+  return QObject::tr( "target group,aggregate,count,points in polygon,buurt,wijk,gemeente,membership,penetration,suppression" ).split( QLatin1Char( ',' ) );
+}
+
+QString AggregateAreasAlgorithm::shortHelpString() const
+{
+  return QObject::tr(
+      "<p>Counts scored households per area in one pass and sets the expected target group against membership.</p>"
+      "<p><b>Households</b> (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a "
+      "reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). <b>Areas</b> are polygons, "
+      "e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households' CRS for the point test.</p>"
+      "<p><b>Output</b>: every area with all its fields and its geometry, plus "
+      "hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, "
+      "a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation "
+      "(tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); "
+      "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
+      "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
+      "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
+      "<p><b>Membership</b> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
+      "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
+      "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
+      "Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
+      "<p><b>Suppression</b>: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in "
+      "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
+      "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
+      "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
+      "<p><b>Assignment rule</b>: a household belongs to an area when it lies inside it or on its boundary. When that holds "
+      "for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area that "
+      "comes first in the AREAS layer. MULTIPLE counts households inside two or more overlapping areas (not those merely "
+      "on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.</p>"
+      "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
+      "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
+      "households with their fields.</p>" );
+}
+
+void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Scored households" ), QList<int>() << static_cast<int>( compat::SourceVectorPoint ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
+  addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), QStringLiteral( "tg_prob" ), INPUT, compat::FieldNumeric ) );
+  addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), QStringLiteral( "tg_ref" ), INPUT, compat::FieldNumeric ) );
+  addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
+  addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_OUTPUT, QObject::tr( "Households in no area" ), compat::SourceVectorPoint, QVariant(), true, false ) );
+  addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Households in an area" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED, QObject::tr( "Households in no area" ) ) );
+  addOutput( new QgsProcessingOutputNumber( MULTIPLE, QObject::tr( "Households inside more than one area" ) ) );
+}
+
+bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );
+  if ( !mHouseholds )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
+  if ( !mAreas )
+    throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
+  checkNoFieldClash( mAreas->fields(), QObject::tr( "AREAS" ) );
+
+  const QgsFields householdFields = mHouseholds->fields();
+  mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
+  mProbabilityIndex = householdFields.lookupField( mProbabilityField );
+  if ( mProbabilityIndex < 0 )
+    throw QgsProcessingException( QObject::tr( "INPUT has no probability field \"%1\" (PROB_FIELD). Run \"Score households\" first, or choose the field that holds the probability (0..1)." ).arg( mProbabilityField ) );
+  if ( !householdFields.at( mProbabilityIndex ).isNumeric() )
+    throw QgsProcessingException( QObject::tr( "The probability field \"%1\" (PROB_FIELD) of INPUT is not numeric." ).arg( mProbabilityField ) );
+  mReferenceField = parameterAsString( parameters, REF_FIELD, context );
+  mReferenceIndex = householdFields.lookupField( mReferenceField );
+  if ( mReferenceIndex < 0 )
+    throw QgsProcessingException( QObject::tr( "INPUT has no reference-group field \"%1\" (REF_FIELD). Run \"Score households\" first, or choose the 0/1 field that marks the reference group." ).arg( mReferenceField ) );
+
+  mMinimumCount = parameterAsInt( parameters, MIN_COUNT, context );
+  if ( mMinimumCount < 0 )
+    throw QgsProcessingException( QObject::tr( "MIN_COUNT must be 0 or more, not %1." ).arg( mMinimumCount ) );
+
+  // parameterAsExpression() returns an empty string for an expression that does
+  // not parse (QGIS 3.22), which would silently drop membership: read the text.
+  const QString memberText = parameterAsString( parameters, MEMBER, context ).trimmed();
+  mHasMemberExpression = !memberText.isEmpty();
+  if ( mHasMemberExpression )
+  {
+    mMemberExpression = QgsExpression( memberText );
+    if ( mMemberExpression.hasParserError() )
+      throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 does not parse: %2" ).arg( memberText, mMemberExpression.parserErrorString() ) );
+    const QSet<QString> columns = mMemberExpression.referencedColumns();
+    for ( const QString &column : columns )
+    {
+      if ( column != QgsFeatureRequest::ALL_ATTRIBUTES && householdFields.lookupField( column ) < 0 )
+        throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 uses the field \"%2\", which INPUT does not have." ).arg( memberText, column ) );
+    }
+    mExpressionContext = createExpressionContext( parameters, context, mHouseholds.get() );
+    if ( !mMemberExpression.prepare( &mExpressionContext ) )
+      throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 cannot be evaluated: %2" ).arg( memberText, mMemberExpression.evalErrorString() ) );
+  }
+  return true;
+}
+
+QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  // --- 1. the areas, in the households' CRS, into the locator ----------------
+  engine::AreaLocator locator;
+  QHash<QgsFeatureId, int> areaIndexById;
+  {
+    QgsFeatureRequest request;
+    request.setNoAttributes();
+    if ( mHouseholds->sourceCrs().isValid() )
+      request.setDestinationCrs( mHouseholds->sourceCrs(), context.transformContext() );
+    QList<QgsFeatureId> repairedIds;
+    QList<QgsFeatureId> emptyIds;
+    QgsFeatureIterator areas = mAreas->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeature area;
+    while ( areas.nextFeature( area ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      areaIndexById.insert( area.id(), addArea( locator, area, repairedIds, emptyIds ) );
+    }
+    locator.build();
+    reportAreaProblems( feedback, QObject::tr( "AREAS" ), repairedIds, emptyIds );
+  }
+  feedback->pushInfo( QObject::tr( "%1 areas indexed." ).arg( locator.areaCount() ) );
+
+  // --- 2. one pass over the households -----------------------------------------
+  QString unmatchedId;
+  std::unique_ptr<QgsFeatureSink> unmatchedSink( parameterAsSink( parameters, UNMATCHED_OUTPUT, context, unmatchedId, mHouseholds->fields(), mHouseholds->wkbType(), mHouseholds->sourceCrs() ) );
+
+  QgsFeatureRequest request;
+  if ( !unmatchedSink )
+  {
+    QgsAttributeList attributes{ mProbabilityIndex, mReferenceIndex };
+    if ( mHasMemberExpression )
+    {
+      const QSet<QString> columns = mMemberExpression.referencedColumns();
+      if ( columns.contains( QgsFeatureRequest::ALL_ATTRIBUTES ) )
+        attributes = mHouseholds->fields().allAttributesList();
+      else
+        for ( const QString &column : columns )
+          attributes << mHouseholds->fields().lookupField( column );
+    }
+    request.setSubsetOfAttributes( attributes );
+  }
+
+  std::vector<engine::AreaTotals> totals( locator.areaCount() );
+  long long read = 0, matched = 0, unmatched = 0, multiple = 0;
+  const long long total = mHouseholds->featureCount();
+  const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
+
+  // Adds a classified batch to the totals (always on this thread, in reading order).
+  auto accumulate = [&]( HouseholdBatch &batch )
+  {
+    for ( std::size_t i = 0; i < batch.records.size(); ++i )
+    {
+      const HouseholdRecord &record = batch.records[i];
+      if ( record.area < 0 )
+      {
+        ++unmatched;
+        if ( unmatchedSink && !unmatchedSink->addFeature( batch.features[i], QgsFeatureSink::FastInsert ) )
+          throw QgsProcessingException( writeFeatureError( unmatchedSink.get(), parameters, UNMATCHED_OUTPUT ) );
+        continue;
+      }
+      ++matched;
+      if ( record.inSeveralAreas )
+        ++multiple;
+      totals[static_cast<std::size_t>( record.area )].addHousehold( record.probability, record.inReferenceGroup, record.member );
+    }
+  };
+
+  HouseholdBatch reading;
+  HouseholdBatch classifying;
+  std::future<void> classification;
+  auto finishClassification = [&]()
+  {
+    if ( classification.valid() )
+    {
+      classification.get();
+      accumulate( classifying );
+    }
+  };
+  auto dispatch = [&]()
+  {
+    if ( !sUseWorkerThread )
+    {
+      classify( locator, reading );
+      accumulate( reading );
+      return;
+    }
+    finishClassification();
+    std::swap( reading, classifying );
+    classification = std::async( std::launch::async, [&locator, &classifying]()
+                                 { classify( locator, classifying ); } );
+  };
+
+  QgsFeatureIterator households = mHouseholds->getFeatures( request );
+  QgsFeature household;
+  reading.records.reserve( kBatchSize );
+  while ( households.nextFeature( household ) )
+  {
+    if ( ( read & 1023 ) == 0 )
+    {
+      if ( feedback->isCanceled() )
+        break;
+      feedback->setProgress( static_cast<double>( read ) * step );
+    }
+    ++read;
+
+    HouseholdRecord record;
+    const QVariant probabilityValue = household.attribute( mProbabilityIndex );
+    bool numeric = false;
+    record.probability = probabilityValue.toDouble( &numeric );
+    if ( probabilityValue.isNull() || !numeric || !( record.probability >= 0.0 && record.probability <= 1.0 ) )
+    {
+      throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the probability field \"%3\" (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first." )
+                                        .arg( household.id() )
+                                        .arg( probabilityValue.isNull() ? QStringLiteral( "NULL" ) : probabilityValue.toString(), mProbabilityField ) );
+    }
+    const QVariant referenceValue = household.attribute( mReferenceIndex );
+    record.inReferenceGroup = !referenceValue.isNull() && referenceValue.toDouble() != 0.0;
+    if ( mHasMemberExpression )
+    {
+      mExpressionContext.setFeature( household );
+      const QVariant memberValue = mMemberExpression.evaluate( &mExpressionContext );
+      if ( mMemberExpression.hasEvalError() )
+      {
+        throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 failed on household %2: %3" ).arg( mMemberExpression.expression() ).arg( household.id() ).arg( mMemberExpression.evalErrorString() ) );
+      }
+      record.member = !memberValue.isNull() && memberValue.toBool();
+    }
+    record.hasPoint = pointOf( household.geometry(), record.x, record.y );
+    reading.records.push_back( record );
+    if ( unmatchedSink )
+      reading.features.push_back( household );
+
+    if ( static_cast<int>( reading.records.size() ) >= kBatchSize )
+    {
+      dispatch();
+      reading.records.clear();
+      reading.features.clear();
+    }
+  }
+  if ( !reading.records.empty() )
+    dispatch();
+  finishClassification();
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  if ( matched + unmatched != read )
+    throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
+
+  // --- 3. one output row per area, in the areas' own CRS and geometry -----------
+  engine::AreaTotals allMatched;
+  for ( const engine::AreaTotals &areaTotals : totals )
+    allMatched.add( areaTotals );
+  const std::optional<double> overallShare = engine::overallShare( allMatched );
+  engine::AggregationSettings settings;
+  settings.minimumCount = mMinimumCount;
+  settings.membershipKnown = mHasMemberExpression;
+
+  QgsFields outputFields = mAreas->fields();
+  const QgsFields added = figureFields();
+  for ( const QgsField &field : added )
+    outputFields.append( field );
+  QString outputId;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, outputId, outputFields, mAreas->wkbType(), mAreas->sourceCrs() ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  long long suppressedAreas = 0;
+  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+  QgsFeature area;
+  while ( areas.nextFeature( area ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = areaIndexById.constFind( area.id() );
+    engine::AreaTotals areaTotals;
+    if ( found != areaIndexById.constEnd() )
+      areaTotals = totals[static_cast<std::size_t>( found.value() )];
+    const engine::AreaFigures figures = engine::areaFigures( areaTotals, overallShare, settings );
+    if ( figures.suppressed )
+      ++suppressedAreas;
+    QgsAttributes attributes = area.attributes();
+    appendFigures( attributes, figures );
+    QgsFeature outputFeature( outputFields, area.id() );
+    outputFeature.setGeometry( area.geometry() );
+    outputFeature.setAttributes( attributes );
+    if ( !sink->addFeature( outputFeature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+  }
+  feedback->setProgress( 100 );
+
+  feedback->pushInfo( QObject::tr( "%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the first)." ).arg( read ).arg( matched ).arg( unmatched ).arg( multiple ) );
+  if ( unmatched > 0 )
+    feedback->pushWarning( QObject::tr( "%1 households lie in no area of AREAS or have no geometry; they are not in any area's figures%2." )
+                               .arg( unmatched )
+                               .arg( unmatchedSink ? QObject::tr( " (see UNMATCHED_OUTPUT)" ) : QString() ) );
+  if ( multiple > 0 )
+    feedback->pushWarning( QObject::tr( "%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area that comes first in AREAS." ).arg( multiple ) );
+  if ( suppressedAreas > 0 )
+    feedback->pushInfo( QObject::tr( "%1 areas have fewer than %2 households and are suppressed." ).arg( suppressedAreas ).arg( mMinimumCount ) );
+
+  sink.reset(); // close the file so its default style can be stored with it
+  styles::styleOutput( outputId, styles::OutputKind::Areas, static_cast<int>( mMinimumCount ), context, feedback );
+
+  QVariantMap results;
+  results.insert( OUTPUT, outputId );
+  if ( unmatchedSink )
+    results.insert( UNMATCHED_OUTPUT, unmatchedId );
+  results.insert( MATCHED, matched );
+  results.insert( UNMATCHED, unmatched );
+  results.insert( MULTIPLE, multiple );
+  return results;
+}
+
+QgsFields AggregateAreasAlgorithm::figureFields()
+{
+  using compat::FieldKind;
+  QgsFields fields;
+  fields.append( compat::makeField( FIELD_HOUSEHOLDS, FieldKind::Integer64 ) );
+  fields.append( compat::makeField( FIELD_EXPECTED, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_EXPECTED_LOW, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_EXPECTED_HIGH, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_VARIANCE, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_REFERENCE, FieldKind::Integer64 ) );
+  fields.append( compat::makeField( FIELD_SHARE, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_INDEX, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_MEMBERS, FieldKind::Integer64 ) );
+  fields.append( compat::makeField( FIELD_PENETRATION, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_MEMBER_EXPECTED, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_REACH, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_UNTAPPED, FieldKind::Double ) );
+  fields.append( compat::makeField( FIELD_SUPPRESSED, FieldKind::Integer ) );
+  return fields;
+}
+
+void AggregateAreasAlgorithm::checkNoFieldClash( const QgsFields &areaFields, const QString &layerDescription )
+{
+  const QgsFields added = figureFields();
+  for ( const QgsField &field : added )
+  {
+    if ( areaFields.lookupField( field.name() ) >= 0 )
+      throw QgsProcessingException( QObject::tr( "%1 already has a field \"%2\", which this algorithm adds. Drop or rename it first (e.g. with \"Refactor fields\"); if the layer is already an aggregate, use the original area polygons." ).arg( layerDescription, field.name() ) );
+  }
+}
+
+void AggregateAreasAlgorithm::appendFigures( QgsAttributes &attributes, const engine::AreaFigures &figures )
+{
+  auto number = []( const auto &value ) -> QVariant
+  { return value ? QVariant( *value ) : compat::nullValue(); };
+  attributes << QVariant( figures.households );
+  attributes << number( figures.expected ) << number( figures.expectedLow ) << number( figures.expectedHigh ) << number( figures.variance );
+  attributes << number( figures.reference ) << number( figures.share ) << number( figures.index );
+  attributes << number( figures.members ) << number( figures.penetration ) << number( figures.memberExpected );
+  attributes << number( figures.reach ) << number( figures.untapped );
+  attributes << QVariant( figures.suppressed ? 1 : 0 );
+}
+
+int AggregateAreasAlgorithm::addArea( engine::AreaLocator &locator, const QgsFeature &area, QList<QgsFeatureId> &repairedIds, QList<QgsFeatureId> &emptyIds )
+{
+  QgsGeometry geometry = area.geometry();
+  if ( geometry.isNull() || geometry.isEmpty() )
+    emptyIds << area.id();
+  else if ( !geometry.isGeosValid() )
+  {
+    geometry = geometry.makeValid();
+    repairedIds << area.id();
+  }
+  std::vector<engine::AreaRing> rings;
+  addRings( geometry.constGet(), rings );
+  return locator.addArea( rings );
+}
+
+void AggregateAreasAlgorithm::reportAreaProblems( QgsProcessingFeedback *feedback, const QString &layerDescription,
+                                                  const QList<QgsFeatureId> &repairedIds, const QList<QgsFeatureId> &emptyIds )
+{
+  if ( !feedback )
+    return;
+  if ( !repairedIds.isEmpty() )
+    feedback->pushWarning( QObject::tr( "%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3." ).arg( layerDescription ).arg( repairedIds.size() ).arg( idList( repairedIds ) ) );
+  if ( !emptyIds.isEmpty() )
+    feedback->pushWarning( QObject::tr( "%1: %2 areas have no geometry, so nothing can fall in them (they are kept, with hh_total 0); feature ids: %3." ).arg( layerDescription ).arg( emptyIds.size() ).arg( idList( emptyIds ) ) );
+}
+
+} // namespace targetgroup

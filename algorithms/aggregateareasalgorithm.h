@@ -1,0 +1,107 @@
+#pragma once
+// targetgroup:aggregateareas -- one streaming pass over the scored households,
+// each assigned to the area it lies in; per area the expected number of
+// target-group households with a 95% interval, share, index and membership
+// figures, with small-cell suppression.
+
+#include "engine/areaaggregation.h"
+#include "engine/arealocator.h"
+
+#include <qgsexpression.h>
+#include <qgsexpressioncontext.h>
+#include <qgsfields.h>
+#include <qgsgeometry.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingutils.h>
+
+#include <memory>
+
+namespace targetgroup
+{
+
+class AggregateAreasAlgorithm : public QgsProcessingAlgorithm
+{
+public:
+  static inline const QString INPUT = QStringLiteral( "INPUT" );
+  static inline const QString AREAS = QStringLiteral( "AREAS" );
+  static inline const QString PROB_FIELD = QStringLiteral( "PROB_FIELD" );
+  static inline const QString REF_FIELD = QStringLiteral( "REF_FIELD" );
+  static inline const QString MEMBER = QStringLiteral( "MEMBER" );
+  static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
+  static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  static inline const QString UNMATCHED_OUTPUT = QStringLiteral( "UNMATCHED_OUTPUT" );
+  // Numeric results.
+  static inline const QString MATCHED = QStringLiteral( "MATCHED" );
+  static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
+  static inline const QString MULTIPLE = QStringLiteral( "MULTIPLE" );
+
+  // The fields added to each area (shared with targetgroup:rollupareas).
+  static inline const QString FIELD_HOUSEHOLDS = QStringLiteral( "hh_total" );
+  static inline const QString FIELD_EXPECTED = QStringLiteral( "tg_expected" );
+  static inline const QString FIELD_EXPECTED_LOW = QStringLiteral( "tg_expected_low" );
+  static inline const QString FIELD_EXPECTED_HIGH = QStringLiteral( "tg_expected_high" );
+  static inline const QString FIELD_VARIANCE = QStringLiteral( "tg_variance" );
+  static inline const QString FIELD_REFERENCE = QStringLiteral( "tg_ref" );
+  static inline const QString FIELD_SHARE = QStringLiteral( "tg_share" );
+  static inline const QString FIELD_INDEX = QStringLiteral( "tg_index" );
+  static inline const QString FIELD_MEMBERS = QStringLiteral( "mem_total" );
+  static inline const QString FIELD_PENETRATION = QStringLiteral( "mem_penetration" );
+  static inline const QString FIELD_MEMBER_EXPECTED = QStringLiteral( "mem_tg_expected" );
+  static inline const QString FIELD_REACH = QStringLiteral( "tg_reach" );
+  static inline const QString FIELD_UNTAPPED = QStringLiteral( "tg_untapped" );
+  static inline const QString FIELD_SUPPRESSED = QStringLiteral( "suppressed" );
+
+  QString name() const override { return QStringLiteral( "aggregateareas" ); }
+  QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
+  QString group() const override { return QObject::tr( "Target group" ); }
+  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
+  QStringList tags() const override;
+  QString shortHelpString() const override;
+  AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }
+
+  //! The fields added to every area, in order.
+  static QgsFields figureFields();
+  //! Throws when a field of the area layer would clash with figureFields().
+  static void checkNoFieldClash( const QgsFields &areaFields, const QString &layerDescription );
+  //! Appends the figures as attributes, in figureFields() order; empty values become NULL.
+  static void appendFigures( QgsAttributes &attributes, const engine::AreaFigures &figures );
+
+  /**
+   * Adds an area polygon to the locator (holes and parts; curves segmentized).
+   * An invalid geometry is repaired first (makeValid) and its id appended to
+   * \a repairedIds; an area without geometry is added empty and its id
+   * appended to \a emptyIds. Returns the area's index in the locator.
+   */
+  static int addArea( engine::AreaLocator &locator, const QgsFeature &area, QList<QgsFeatureId> &repairedIds, QList<QgsFeatureId> &emptyIds );
+  //! Warns about repaired and empty areas, naming their feature ids.
+  static void reportAreaProblems( QgsProcessingFeedback *feedback, const QString &layerDescription,
+                                  const QList<QgsFeatureId> &repairedIds, const QList<QgsFeatureId> &emptyIds );
+
+  /**
+   * Runs the household pass on a worker thread in batches (true, the
+   * default) or all in the calling thread (false). Exposed for the
+   * benchmark, which measures both.
+   */
+  static void setUseWorkerThread( bool use ) { sUseWorkerThread = use; }
+
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+private:
+  static inline bool sUseWorkerThread = true;
+
+  std::unique_ptr<QgsProcessingFeatureSource> mHouseholds;
+  std::unique_ptr<QgsProcessingFeatureSource> mAreas;
+  int mProbabilityIndex = -1;
+  int mReferenceIndex = -1;
+  QString mProbabilityField;
+  QString mReferenceField;
+  bool mHasMemberExpression = false;
+  QgsExpression mMemberExpression;
+  QgsExpressionContext mExpressionContext;
+  long long mMinimumCount = 10;
+};
+
+} // namespace targetgroup

@@ -1,0 +1,73 @@
+#pragma once
+// targetgroup:areareport -- a short report a library director can read: a
+// choropleth of the target group's share rendered with QGIS's own map
+// renderer (PNG), the top areas by expected target households and by
+// untapped potential with their intervals, membership reach, the soft
+// characteristics from the profile, and a methods-and-caveats section.
+
+#include "engine/profile.h"
+
+#include <qgsprocessingalgorithm.h>
+
+#include <QSize>
+
+#include <memory>
+#include <optional>
+
+namespace targetgroup
+{
+
+class AreaReportAlgorithm : public QgsProcessingAlgorithm
+{
+public:
+  static inline const QString AREAS = QStringLiteral( "AREAS" );
+  static inline const QString PROFILE = QStringLiteral( "PROFILE" );
+  static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
+  static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
+  static inline const QString TOP_N = QStringLiteral( "TOP_N" );
+  static inline const QString NAME_FIELD = QStringLiteral( "NAME_FIELD" );
+  static inline const QString OUTPUT_HTML = QStringLiteral( "OUTPUT_HTML" );
+  static inline const QString OUTPUT_MAP = QStringLiteral( "OUTPUT_MAP" );
+  // Numeric results.
+  static inline const QString AREA_COUNT = QStringLiteral( "AREA_COUNT" );
+  static inline const QString SUPPRESSED_COUNT = QStringLiteral( "SUPPRESSED_COUNT" );
+
+  //! Area names are taken from this field when NAME_FIELD is not set (CBS area layers).
+  static inline const QString DEFAULT_NAME_FIELD = QStringLiteral( "statnaam" );
+  //! Shown beside the name when the layer has it (CBS area code, e.g. BU03630000).
+  static inline const QString CODE_FIELD = QStringLiteral( "statcode" );
+  //! Size of the map image: the map on the left, the legend in a panel on the right.
+  static constexpr int kMapImageWidth = 1200;
+  static constexpr int kMapImageHeight = 1000;
+  static constexpr int kLegendPanelWidth = 300;
+
+  QString name() const override { return QStringLiteral( "areareport" ); }
+  QString displayName() const override { return QObject::tr( "Target group area report" ); }
+  QString group() const override { return QObject::tr( "Target group" ); }
+  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
+  QStringList tags() const override;
+  QString shortHelpString() const override;
+  AreaReportAlgorithm *createInstance() const override { return new AreaReportAlgorithm(); }
+
+  //! The fields of AREAS the report reads (written by aggregateareas / rollupareas).
+  static QStringList requiredFields();
+
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+private:
+  std::unique_ptr<QgsProcessingFeatureSource> mAreas;
+  QString mAreasName;
+  QString mNameField;
+  int mNameIndex = -1;
+  int mCodeIndex = -1;
+  std::optional<engine::Profile> mProfile;
+  QString mProfilePath;
+  std::optional<double> mPrevalence;
+  int mMinimumCount = -1; //!< -1: not given
+  int mTopCount = 10;
+};
+
+} // namespace targetgroup

@@ -1,0 +1,124 @@
+#include "engine/areaaggregation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <functional>
+
+namespace targetgroup::engine
+{
+
+void AreaTotals::addHousehold( double probability, bool inReferenceGroup, bool member )
+{
+  ++households;
+  expected += probability;
+  variance += probability * ( 1.0 - probability );
+  if ( inReferenceGroup )
+    ++reference;
+  if ( member )
+  {
+    ++members;
+    memberExpected += probability;
+  }
+}
+
+void AreaTotals::add( const AreaTotals &other )
+{
+  households += other.households;
+  expected += other.expected;
+  variance += other.variance;
+  reference += other.reference;
+  members += other.members;
+  memberExpected += other.memberExpected;
+}
+
+ExpectedInterval expectedInterval( double expected, double variance, long long households )
+{
+  const double halfWidth = kInterval95 * std::sqrt( std::max( variance, 0.0 ) );
+  ExpectedInterval interval;
+  interval.low = std::max( expected - halfWidth, 0.0 );
+  interval.high = std::min( expected + halfWidth, static_cast<double>( households ) );
+  return interval;
+}
+
+std::optional<double> overallShare( const AreaTotals &allMatched )
+{
+  if ( allMatched.households <= 0 )
+    return std::nullopt;
+  return allMatched.expected / static_cast<double>( allMatched.households );
+}
+
+AreaFigures areaFigures( const AreaTotals &totals, std::optional<double> overallTargetShare, const AggregationSettings &settings )
+{
+  AreaFigures figures;
+  figures.households = totals.households;
+  figures.suppressed = totals.households < settings.minimumCount;
+  if ( figures.suppressed )
+    return figures;
+
+  figures.expected = totals.expected;
+  figures.variance = totals.variance;
+  const ExpectedInterval interval = expectedInterval( totals.expected, totals.variance, totals.households );
+  figures.expectedLow = interval.low;
+  figures.expectedHigh = interval.high;
+  figures.reference = totals.reference;
+  if ( totals.households > 0 )
+  {
+    figures.share = totals.expected / static_cast<double>( totals.households );
+    if ( overallTargetShare && *overallTargetShare > 0 )
+      figures.index = 100.0 * *figures.share / *overallTargetShare;
+  }
+  if ( settings.membershipKnown )
+  {
+    figures.members = totals.members;
+    figures.memberExpected = totals.memberExpected;
+    figures.untapped = totals.expected - totals.memberExpected;
+    if ( totals.households > 0 )
+      figures.penetration = static_cast<double>( totals.members ) / static_cast<double>( totals.households );
+    if ( totals.expected > 0 )
+      figures.reach = totals.memberExpected / totals.expected;
+  }
+  return figures;
+}
+
+std::string CodeHierarchy::body( const std::string &code )
+{
+  std::size_t begin = 0;
+  std::size_t end = code.size();
+  while ( begin < end && std::isspace( static_cast<unsigned char>( code[begin] ) ) )
+    ++begin;
+  while ( end > begin && std::isspace( static_cast<unsigned char>( code[end - 1] ) ) )
+    --end;
+  while ( begin < end && std::isalpha( static_cast<unsigned char>( code[begin] ) ) )
+    ++begin;
+  return code.substr( begin, end - begin );
+}
+
+bool CodeHierarchy::addCoarse( const std::string &code, int coarseIndex )
+{
+  const std::string coarseBody = body( code );
+  if ( !mCoarseByBody.emplace( coarseBody, coarseIndex ).second )
+    return false;
+  if ( std::find( mBodyLengths.begin(), mBodyLengths.end(), coarseBody.size() ) == mBodyLengths.end() )
+  {
+    mBodyLengths.push_back( coarseBody.size() );
+    std::sort( mBodyLengths.begin(), mBodyLengths.end(), std::greater<std::size_t>() );
+  }
+  return true;
+}
+
+int CodeHierarchy::coarseFor( const std::string &fineCode ) const
+{
+  const std::string fineBody = body( fineCode );
+  for ( const std::size_t length : mBodyLengths )
+  {
+    if ( length == 0 || length > fineBody.size() )
+      continue;
+    const auto found = mCoarseByBody.find( fineBody.substr( 0, length ) );
+    if ( found != mCoarseByBody.end() )
+      return found->second;
+  }
+  return -1;
+}
+
+} // namespace targetgroup::engine

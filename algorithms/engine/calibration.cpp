@@ -1,0 +1,153 @@
+#include "engine/calibration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace targetgroup::engine
+{
+
+long long scoreBin( double score )
+{
+  return std::llround( score / kScoreResolution );
+}
+
+double binScore( long long bin )
+{
+  return static_cast<double>( bin ) * kScoreResolution;
+}
+
+double logistic( double x )
+{
+  if ( x >= 0 )
+    return 1.0 / ( 1.0 + std::exp( -x ) );
+  const double e = std::exp( x );
+  return e / ( 1.0 + e );
+}
+
+void ScoreHistogram::addBin( long long bin, long long households )
+{
+  mBins[bin] += households;
+  mHouseholds += households;
+}
+
+double GroupCalibration::probability( long long bin ) const
+{
+  switch ( kind )
+  {
+  case Kind::AllZero:
+    return 0.0;
+  case Kind::AllOne:
+    return 1.0;
+  case Kind::Logistic:
+    break;
+  }
+  return logistic( intercept + binScore( bin ) );
+}
+
+double GroupCalibration::expectedCount( const ScoreHistogram &histogram ) const
+{
+  double sum = 0;
+  for ( const auto &[bin, households] : histogram.bins() )
+    sum += static_cast<double>( households ) * probability( bin );
+  return sum;
+}
+
+GroupCalibration calibrateGroup( const ScoreHistogram &histogram, double prevalence )
+{
+  if ( !( prevalence >= 0.0 && prevalence <= 1.0 ) )
+    throw std::invalid_argument( "prevalence must be between 0 and 1" );
+  GroupCalibration calibration;
+  calibration.prevalence = prevalence;
+  if ( prevalence == 0.0 )
+  {
+    calibration.kind = GroupCalibration::Kind::AllZero;
+    return calibration;
+  }
+  if ( prevalence == 1.0 )
+  {
+    calibration.kind = GroupCalibration::Kind::AllOne;
+    return calibration;
+  }
+  const double priorLogit = std::log( prevalence / ( 1.0 - prevalence ) );
+  if ( histogram.households() == 0 )
+  {
+    calibration.intercept = priorLogit;
+    return calibration;
+  }
+
+  // Contiguous copies: the solver sweeps the bins a dozen times.
+  std::vector<double> scores, households;
+  scores.reserve( histogram.bins().size() );
+  households.reserve( histogram.bins().size() );
+  for ( const auto &[bin, count] : histogram.bins() )
+  {
+    scores.push_back( binScore( bin ) );
+    households.push_back( static_cast<double>( count ) );
+  }
+  const double target = prevalence * static_cast<double>( histogram.households() );
+  const double lowestScore = scores.front();
+  const double highestScore = scores.back();
+  // At b = priorLogit - highest - 1 every logistic(b + s) < prevalence, so the
+  // sum is below the target; at priorLogit - lowest + 1 it is above.
+  double low = priorLogit - highestScore - 1.0;
+  double high = priorLogit - lowestScore + 1.0;
+  double intercept = priorLogit - 0.5 * ( lowestScore + highestScore );
+  for ( int iteration = 0; iteration < 400; ++iteration )
+  {
+    double sum = 0, slope = 0;
+    for ( size_t i = 0; i < scores.size(); ++i )
+    {
+      const double p = logistic( intercept + scores[i] );
+      sum += households[i] * p;
+      slope += households[i] * p * ( 1.0 - p );
+    }
+    const double difference = sum - target;
+    if ( std::fabs( difference ) <= 1e-12 * target )
+      break;
+    if ( difference < 0 )
+      low = intercept;
+    else
+      high = intercept;
+    if ( high - low <= 4 * std::numeric_limits<double>::epsilon() * std::max( 1.0, std::fabs( intercept ) ) )
+      break;
+    double next = slope > 0 ? intercept - difference / slope : 0.5 * ( low + high );
+    if ( !( next > low && next < high ) )
+      next = 0.5 * ( low + high ); // Newton left the bracket: bisect instead
+    intercept = next;
+  }
+  calibration.intercept = intercept;
+  return calibration;
+}
+
+ReferenceCut findReferenceCut( const std::vector<ScoreHistogram> &groups, const std::vector<GroupCalibration> &calibrations, long long size )
+{
+  // Households per distinct probability, highest first. Several bins (of one
+  // or more groups) can share a probability, e.g. 1.0 for very high scores.
+  std::map<double, long long, std::greater<double>> byProbability;
+  long long households = 0;
+  for ( size_t g = 0; g < groups.size(); ++g )
+  {
+    for ( const auto &[bin, count] : groups[g].bins() )
+      byProbability[calibrations[g].probability( bin )] += count;
+    households += groups[g].households();
+  }
+  ReferenceCut cut;
+  cut.size = std::clamp( size, 0LL, households );
+  if ( cut.size == 0 )
+    return cut;
+  long long taken = 0;
+  for ( const auto &[probability, count] : byProbability )
+  {
+    if ( taken + count >= cut.size )
+    {
+      cut.thresholdProbability = probability;
+      cut.takeAtThreshold = cut.size - taken;
+      break;
+    }
+    taken += count;
+  }
+  return cut;
+}
+
+} // namespace targetgroup::engine

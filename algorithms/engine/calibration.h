@@ -1,0 +1,114 @@
+#pragma once
+// Calibration of household scores into probabilities that add up to a known
+// prevalence, and the choice of the reference group. Works on histograms of
+// scores rounded to kScoreResolution, so memory grows with the range of the
+// scores, never with the number of households.
+// QGIS-free: plain C++17.
+
+#include <map>
+#include <stdexcept>
+#include <vector>
+
+namespace targetgroup::engine
+{
+
+//! Scores are rounded to this step before calibration (and for tg_prob), so a
+//! household's probability depends only on its histogram bin.
+inline constexpr double kScoreResolution = 1e-4;
+
+//! Bin of a score: round( score / kScoreResolution ), half away from zero.
+long long scoreBin( double score );
+//! The rounded score of a bin.
+double binScore( long long bin );
+
+//! 1 / (1 + exp(-x)), without overflow for large |x|.
+double logistic( double x );
+
+//! Households per score bin of one calibration group.
+class ScoreHistogram
+{
+public:
+  void add( double score ) { addBin( scoreBin( score ), 1 ); }
+  void addBin( long long bin, long long households );
+  long long households() const { return mHouseholds; }
+  const std::map<long long, long long> &bins() const { return mBins; }
+
+private:
+  std::map<long long, long long> mBins;
+  long long mHouseholds = 0;
+};
+
+//! Probability of a household of a group as a function of its score bin.
+struct GroupCalibration
+{
+  enum class Kind
+  {
+    Logistic, //!< p = logistic( intercept + binScore( bin ) )
+    AllZero,  //!< prevalence 0: every p is exactly 0
+    AllOne,   //!< prevalence 1: every p is exactly 1
+  };
+  Kind kind = Kind::Logistic;
+  double intercept = 0;
+  double prevalence = 0;
+
+  double probability( long long bin ) const;
+  //! Sum of probability() over the histogram's households.
+  double expectedCount( const ScoreHistogram &histogram ) const;
+};
+
+/**
+ * Solves the intercept b of a group so that sum_i logistic(b + s_i) equals
+ * prevalence * households (relative error below 1e-9; the sum is strictly
+ * increasing in b, so the root is unique; safeguarded Newton in a bracket that
+ * provably holds it). Prevalence 0 and 1 are exact (AllZero, AllOne); an empty
+ * group gets intercept logit(prevalence). Throws std::invalid_argument when
+ * prevalence is outside [0, 1] or not a number.
+ */
+GroupCalibration calibrateGroup( const ScoreHistogram &histogram, double prevalence );
+
+/**
+ * Where the reference group is cut: households with a probability above
+ * thresholdProbability belong to it, and of those exactly at the threshold the
+ * first takeAtThreshold in reading order.
+ */
+struct ReferenceCut
+{
+  long long size = 0;
+  double thresholdProbability = 2.0; //!< above any probability: nobody
+  long long takeAtThreshold = 0;
+};
+
+/**
+ * The cut for the `size` households with the highest probability over all
+ * groups (groups[g] calibrated by calibrations[g]). Households with equal
+ * probability at the cut-off are taken in reading order.
+ */
+ReferenceCut findReferenceCut( const std::vector<ScoreHistogram> &groups, const std::vector<GroupCalibration> &calibrations, long long size );
+
+//! Applies a ReferenceCut to households in reading order.
+class ReferenceSelector
+{
+public:
+  explicit ReferenceSelector( const ReferenceCut &cut )
+      : mCut( cut )
+  {
+  }
+  //! True when the next household (in reading order) with this probability is in the reference group.
+  bool take( double probability )
+  {
+    if ( probability > mCut.thresholdProbability )
+      return true;
+    if ( probability == mCut.thresholdProbability && mTakenAtThreshold < mCut.takeAtThreshold )
+    {
+      ++mTakenAtThreshold;
+      return true;
+    }
+    return false;
+  }
+
+private:
+  ReferenceCut mCut;
+  long long mTakenAtThreshold = 0;
+};
+
+} // namespace targetgroup::engine

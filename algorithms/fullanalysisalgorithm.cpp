@@ -1,0 +1,224 @@
+#include "fullanalysisalgorithm.h"
+
+#include "aggregateareasalgorithm.h"
+#include "areareportalgorithm.h"
+#include "buildprofilealgorithm.h"
+#include "qgiscompat.h"
+#include "rollupareasalgorithm.h"
+#include "scorehouseholdsalgorithm.h"
+
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingutils.h>
+
+namespace targetgroup
+{
+
+QString FullAnalysisAlgorithm::name() const
+{
+  return QStringLiteral( "fullanalysis" );
+}
+
+QString FullAnalysisAlgorithm::displayName() const
+{
+  return QObject::tr( "Target group: full analysis" );
+}
+
+QStringList FullAnalysisAlgorithm::tags() const
+{
+  return QObject::tr( "model,profile,score,aggregate,rollup,report,target group,library" ).split( QLatin1Char( ',' ) );
+}
+
+QString FullAnalysisAlgorithm::group() const
+{
+  return QObject::tr( "Target group" );
+}
+
+QString FullAnalysisAlgorithm::groupId() const
+{
+  return QStringLiteral( "targetgroup" );
+}
+
+QString FullAnalysisAlgorithm::shortHelpString() const
+{
+  return QObject::tr(
+    "From seed households to a map and a report in one run. The steps are the provider's own algorithms, run one after "
+    "the other with this run's progress and log:\n"
+    "1. <b>Build target group profile</b> from the seed and comparison base;\n"
+    "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group);\n"
+    "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households;\n"
+    "4. <b>Roll up areas</b> to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, "
+    "without reading the households again. By default areas are joined by their CBS code (CODE_FIELD, e.g. statcode: "
+    "WK0228xx lies in GM0228); leave CODE_FIELD empty to join spatially instead;\n"
+    "5. the <b>area report</b> (HTML with a map) of the finest level, if an output file is given.\n\n"
+    "Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. "
+    "The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer." );
+}
+
+FullAnalysisAlgorithm *FullAnalysisAlgorithm::createInstance() const
+{
+  return new FullAnalysisAlgorithm();
+}
+
+void FullAnalysisAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  const QList<int> points { static_cast<int>( compat::SourceVectorPoint ) };
+  const QList<int> polygons { static_cast<int>( compat::SourceVectorPolygon ) };
+  addParameter( new QgsProcessingParameterFeatureSource( HOUSEHOLDS, QObject::tr( "Households" ), points ) );
+  addParameter( new QgsProcessingParameterExpression( SEED, QObject::tr( "Seed households (expression)" ), QVariant(), HOUSEHOLDS ) );
+  addParameter( new QgsProcessingParameterExpression( BASE, QObject::tr( "Comparison base (expression; empty: all households)" ), QVariant(), HOUSEHOLDS, true ) );
+  addParameter( new QgsProcessingParameterField( FIELDS, QObject::tr( "Profile fields (used for scoring)" ), QVariant(), HOUSEHOLDS, compat::FieldAny, true ) );
+  addParameter( new QgsProcessingParameterField( DESCRIPTIVE_FIELDS, QObject::tr( "Descriptive fields (soft characteristics)" ), QVariant(), HOUSEHOLDS, compat::FieldAny, true, true ) );
+  addParameter( new QgsProcessingParameterNumber( PREVALENCE, QObject::tr( "Expected share of target-group households (0–1)" ), compat::NumberDouble, ScoreHouseholdsAlgorithm::kDefaultPrevalence, false, 0.0, 1.0 ) );
+  addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), HOUSEHOLDS, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Finest areas (e.g. buurten or wijken)" ), polygons ) );
+  addParameter( new QgsProcessingParameterFeatureSource( MIDDLE_AREAS, QObject::tr( "Middle areas (e.g. gemeenten)" ), polygons, QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( COARSE_AREAS, QObject::tr( "Coarse areas (e.g. provincies)" ), polygons, QVariant(), true ) );
+  addParameter( new QgsProcessingParameterString( CODE_FIELD, QObject::tr( "Area code field in every area layer (empty: join levels spatially)" ), QStringLiteral( "statcode" ), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 1 ) );
+  auto minCell = std::make_unique<QgsProcessingParameterNumber>( MIN_CELL, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, 10, false, 1 );
+  minCell->setFlags( minCell->flags() | compat::ParameterAdvanced );
+  addParameter( minCell.release() );
+  auto bins = std::make_unique<QgsProcessingParameterNumber>( BINS, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, 5, false, 2, 20 );
+  bins->setFlags( bins->flags() | compat::ParameterAdvanced );
+  addParameter( bins.release() );
+
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT_PROFILE, QObject::tr( "Profile" ), QObject::tr( "Profile JSON (*.json)" ) ) );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT_REPORT, QObject::tr( "Area report" ), QObject::tr( "HTML files (*.html)" ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_HOUSEHOLDS, QObject::tr( "Scored households" ), compat::SourceVectorPoint ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_AREAS, QObject::tr( "Finest areas with target-group figures" ), compat::SourceVectorPolygon ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_MIDDLE_AREAS, QObject::tr( "Middle areas with target-group figures" ), compat::SourceVectorPolygon, QVariant(), true, false ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_COARSE_AREAS, QObject::tr( "Coarse areas with target-group figures" ), compat::SourceVectorPolygon, QVariant(), true, false ) );
+
+  addOutput( new QgsProcessingOutputNumber( SEED_COUNT, QObject::tr( "Seed households" ) ) );
+  addOutput( new QgsProcessingOutputNumber( BASE_COUNT, QObject::tr( "Base households" ) ) );
+  addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ) ) );
+  addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Households in an area" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED, QObject::tr( "Households in no area" ) ) );
+}
+
+namespace
+{
+
+//! Forwards to the run's feedback step by step and keeps the last error, so
+//! that a failing step's message reaches the user unchanged.
+class StepFeedback : public QgsProcessingMultiStepFeedback
+{
+  public:
+    StepFeedback( int steps, QgsProcessingFeedback *feedback )
+      : QgsProcessingMultiStepFeedback( steps, feedback )
+    {}
+    void reportError( const QString &error, bool fatalError = false ) override
+    {
+      lastError = error;
+      QgsProcessingMultiStepFeedback::reportError( error, fatalError );
+    }
+    QString lastError;
+};
+
+QVariantMap runStep( const QgsProcessingAlgorithm &prototype, const QVariantMap &parameters, QgsProcessingContext &context, StepFeedback &feedback, int step )
+{
+  feedback.setCurrentStep( step );
+  if ( feedback.isCanceled() )
+    throw QgsProcessingException( QObject::tr( "Canceled." ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( prototype.create() );
+  feedback.pushInfo( QObject::tr( "Step %1: %2" ).arg( step + 1 ).arg( algorithm->displayName() ) );
+  feedback.lastError.clear();
+  bool ok = false;
+  const QVariantMap results = algorithm->run( parameters, context, &feedback, &ok );
+  if ( !ok )
+    throw QgsProcessingException( QObject::tr( "Step '%1' failed: %2" ).arg( algorithm->displayName(), feedback.lastError ) );
+  return results;
+}
+
+} // namespace
+
+QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString codeField = parameterAsString( parameters, CODE_FIELD, context ).trimmed();
+  const int minimumCount = parameterAsInt( parameters, MIN_COUNT, context );
+  const bool wantsMiddle = parameters.value( MIDDLE_AREAS ).isValid() && !parameters.value( MIDDLE_AREAS ).toString().isEmpty();
+  const bool wantsCoarse = parameters.value( COARSE_AREAS ).isValid() && !parameters.value( COARSE_AREAS ).toString().isEmpty();
+  const QString reportPath = parameterAsFileOutput( parameters, OUTPUT_REPORT, context );
+  const int steps = 4 + ( wantsMiddle ? 1 : 0 ) + ( wantsCoarse ? 1 : 0 ) + ( reportPath.isEmpty() ? 0 : 1 );
+  StepFeedback stepFeedback( steps, feedback );
+  int step = 0;
+
+  QVariantMap profileParameters;
+  profileParameters.insert( BuildProfileAlgorithm::INPUT, parameters.value( HOUSEHOLDS ) );
+  profileParameters.insert( BuildProfileAlgorithm::SEED, parameters.value( SEED ) );
+  profileParameters.insert( BuildProfileAlgorithm::BASE, parameters.value( BASE ) );
+  profileParameters.insert( BuildProfileAlgorithm::FIELDS, parameters.value( FIELDS ) );
+  profileParameters.insert( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, parameters.value( DESCRIPTIVE_FIELDS ) );
+  profileParameters.insert( BuildProfileAlgorithm::BINS, parameters.value( BINS ) );
+  profileParameters.insert( BuildProfileAlgorithm::MIN_CELL, parameters.value( MIN_CELL ) );
+  profileParameters.insert( BuildProfileAlgorithm::OUTPUT_PROFILE, parameterAsFileOutput( parameters, OUTPUT_PROFILE, context ) );
+  profileParameters.insert( BuildProfileAlgorithm::OUTPUT_TABLE, QgsProcessing::TEMPORARY_OUTPUT );
+  const QVariantMap profileResults = runStep( BuildProfileAlgorithm(), profileParameters, context, stepFeedback, step++ );
+  const QString profilePath = profileResults.value( BuildProfileAlgorithm::OUTPUT_PROFILE ).toString();
+
+  QVariantMap scoreParameters;
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::INPUT, parameters.value( HOUSEHOLDS ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::PROFILE, profilePath );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::PREVALENCE, parameters.value( PREVALENCE ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::OUTPUT, parameters.value( OUTPUT_HOUSEHOLDS ) );
+  const QVariantMap scoreResults = runStep( ScoreHouseholdsAlgorithm(), scoreParameters, context, stepFeedback, step++ );
+  const QVariant scoredHouseholds = scoreResults.value( ScoreHouseholdsAlgorithm::OUTPUT );
+
+  // One pass over the households into the finest areas, unsuppressed, as the
+  // sums every level is rolled up from; it stays a temporary layer.
+  QVariantMap aggregateParameters;
+  aggregateParameters.insert( AggregateAreasAlgorithm::INPUT, scoredHouseholds );
+  aggregateParameters.insert( AggregateAreasAlgorithm::AREAS, parameters.value( AREAS ) );
+  aggregateParameters.insert( AggregateAreasAlgorithm::MEMBER, parameters.value( MEMBER ) );
+  aggregateParameters.insert( AggregateAreasAlgorithm::MIN_COUNT, 0 );
+  aggregateParameters.insert( AggregateAreasAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const QVariantMap aggregateResults = runStep( AggregateAreasAlgorithm(), aggregateParameters, context, stepFeedback, step++ );
+  const QVariant unsuppressedFinest = aggregateResults.value( AggregateAreasAlgorithm::OUTPUT );
+
+  auto rollUp = [&]( const QVariant &coarseAreas, const QVariant &destination ) {
+    QVariantMap rollupParameters;
+    rollupParameters.insert( RollupAreasAlgorithm::INPUT, unsuppressedFinest );
+    rollupParameters.insert( RollupAreasAlgorithm::AREAS, coarseAreas );
+    rollupParameters.insert( RollupAreasAlgorithm::JOIN_METHOD, codeField.isEmpty() ? RollupAreasAlgorithm::JoinSpatially : RollupAreasAlgorithm::JoinByCode );
+    if ( !codeField.isEmpty() )
+    {
+      rollupParameters.insert( RollupAreasAlgorithm::FINE_CODE_FIELD, codeField );
+      rollupParameters.insert( RollupAreasAlgorithm::COARSE_CODE_FIELD, codeField );
+    }
+    rollupParameters.insert( RollupAreasAlgorithm::MIN_COUNT, minimumCount );
+    rollupParameters.insert( RollupAreasAlgorithm::OUTPUT, destination );
+    return runStep( RollupAreasAlgorithm(), rollupParameters, context, stepFeedback, step++ ).value( RollupAreasAlgorithm::OUTPUT );
+  };
+
+  // The finest level itself, suppressed: rolled up onto its own polygons.
+  const QVariant finestAreas = rollUp( parameters.value( AREAS ), parameters.value( OUTPUT_AREAS ) );
+  QVariantMap outputs;
+  outputs.insert( OUTPUT_AREAS, finestAreas );
+  if ( wantsMiddle )
+    outputs.insert( OUTPUT_MIDDLE_AREAS, rollUp( parameters.value( MIDDLE_AREAS ), parameters.value( OUTPUT_MIDDLE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
+  if ( wantsCoarse )
+    outputs.insert( OUTPUT_COARSE_AREAS, rollUp( parameters.value( COARSE_AREAS ), parameters.value( OUTPUT_COARSE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
+
+  if ( !reportPath.isEmpty() )
+  {
+    QVariantMap reportParameters;
+    reportParameters.insert( AreaReportAlgorithm::AREAS, finestAreas );
+    reportParameters.insert( AreaReportAlgorithm::PROFILE, profilePath );
+    reportParameters.insert( AreaReportAlgorithm::PREVALENCE, parameters.value( PREVALENCE ) );
+    reportParameters.insert( AreaReportAlgorithm::OUTPUT_HTML, reportPath );
+    const QVariantMap reportResults = runStep( AreaReportAlgorithm(), reportParameters, context, stepFeedback, step++ );
+    outputs.insert( OUTPUT_REPORT, reportResults.value( AreaReportAlgorithm::OUTPUT_HTML ) );
+  }
+
+  outputs.insert( OUTPUT_PROFILE, profilePath );
+  outputs.insert( OUTPUT_HOUSEHOLDS, scoredHouseholds );
+  outputs.insert( SEED_COUNT, profileResults.value( BuildProfileAlgorithm::SEED_COUNT ) );
+  outputs.insert( BASE_COUNT, profileResults.value( BuildProfileAlgorithm::BASE_COUNT ) );
+  outputs.insert( EXPECTED_TOTAL, scoreResults.value( ScoreHouseholdsAlgorithm::EXPECTED_TOTAL ) );
+  outputs.insert( MATCHED, aggregateResults.value( AggregateAreasAlgorithm::MATCHED ) );
+  outputs.insert( UNMATCHED, aggregateResults.value( AggregateAreasAlgorithm::UNMATCHED ) );
+  return outputs;
+}
+
+} // namespace targetgroup

@@ -1,0 +1,393 @@
+#include "layerstyles.h"
+
+#include "aggregateareasalgorithm.h"
+#include "qgiscompat.h"
+#include "scorehouseholdsalgorithm.h"
+
+#include <qgsclassificationquantile.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsmaplayerstore.h>
+#include <qgsmarkersymbol.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproviderregistry.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace targetgroup::styles
+{
+
+namespace
+{
+
+const QString &shareField()
+{
+  return AggregateAreasAlgorithm::FIELD_SHARE;
+}
+const QString &suppressedField()
+{
+  return AggregateAreasAlgorithm::FIELD_SUPPRESSED;
+}
+const QString &probabilityField()
+{
+  return ScoreHouseholdsAlgorithm::FIELD_PROBABILITY;
+}
+
+//! Bounds written into filter expressions round-trip exactly.
+QString exactNumber( double value )
+{
+  return QString::number( value, 'g', 17 );
+}
+
+QgsFillSymbol *areaSymbol( const QColor &fill, const QColor &outline = QColor( 255, 255, 255 ) )
+{
+  QVariantMap properties;
+  properties.insert( QStringLiteral( "color" ), fill.name() );
+  properties.insert( QStringLiteral( "style" ), QStringLiteral( "solid" ) );
+  properties.insert( QStringLiteral( "outline_color" ), outline.name() );
+  properties.insert( QStringLiteral( "outline_width" ), QStringLiteral( "0.1" ) );
+  properties.insert( QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) );
+  return QgsFillSymbol::createSimple( properties );
+}
+
+QgsMarkerSymbol *householdSymbol( const QColor &fill )
+{
+  QVariantMap properties;
+  properties.insert( QStringLiteral( "name" ), QStringLiteral( "circle" ) );
+  properties.insert( QStringLiteral( "color" ), fill.name() );
+  properties.insert( QStringLiteral( "outline_color" ), QStringLiteral( "#4d4d4d" ) );
+  properties.insert( QStringLiteral( "outline_width" ), QStringLiteral( "0.1" ) );
+  properties.insert( QStringLiteral( "size" ), QStringLiteral( "1.6" ) );
+  return QgsMarkerSymbol::createSimple( properties );
+}
+
+//! Non-NULL numeric values of a field; stops after \a limit features (0 = all).
+QList<double> readValues( const QgsVectorLayer &layer, int fieldIndex, int suppressedIndex, int limit, bool &hasUnsuppressedNull )
+{
+  hasUnsuppressedNull = false;
+  QgsFeatureRequest request;
+  request.setFlags( compat::RequestNoGeometry );
+  QgsAttributeList attributes{ fieldIndex };
+  if ( suppressedIndex >= 0 )
+    attributes << suppressedIndex;
+  request.setSubsetOfAttributes( attributes );
+  if ( limit > 0 )
+    request.setLimit( limit );
+  QList<double> values;
+  QgsFeatureIterator features = layer.getFeatures( request );
+  QgsFeature feature;
+  while ( features.nextFeature( feature ) )
+  {
+    const QVariant value = feature.attribute( fieldIndex );
+    bool numeric = false;
+    const double number = value.toDouble( &numeric );
+    if ( !value.isNull() && numeric && std::isfinite( number ) )
+    {
+      values << number;
+      continue;
+    }
+    const bool suppressed = suppressedIndex >= 0 && feature.attribute( suppressedIndex ).toInt() == 1;
+    if ( !suppressed )
+      hasUnsuppressedNull = true;
+  }
+  return values;
+}
+
+} // namespace
+
+QList<QColor> areaColors()
+{
+  return { QColor( 0xff, 0xff, 0xcc ), QColor( 0xa1, 0xda, 0xb4 ), QColor( 0x41, 0xb6, 0xc4 ), QColor( 0x2c, 0x7f, 0xb8 ), QColor( 0x25, 0x34, 0x94 ) };
+}
+
+QList<QColor> householdColors()
+{
+  return { QColor( 0xff, 0xff, 0xb2 ), QColor( 0xfe, 0xcc, 0x5c ), QColor( 0xfd, 0x8d, 0x3c ), QColor( 0xf0, 0x3b, 0x20 ), QColor( 0xbd, 0x00, 0x26 ) };
+}
+
+QList<QColor> spreadColors( const QList<QColor> &ramp, int classCount )
+{
+  QList<QColor> colors;
+  if ( ramp.isEmpty() || classCount <= 0 )
+    return colors;
+  if ( classCount == 1 )
+    return { ramp.at( ramp.size() / 2 ) };
+  for ( int i = 0; i < classCount; ++i )
+  {
+    const int position = static_cast<int>( std::lround( static_cast<double>( i ) * ( ramp.size() - 1 ) / ( classCount - 1 ) ) );
+    colors << ramp.at( std::clamp( position, 0, static_cast<int>( ramp.size() ) - 1 ) );
+  }
+  return colors;
+}
+
+QList<double> quantileBounds( const QList<double> &values, int classCount )
+{
+  QList<double> finite;
+  for ( double value : values )
+  {
+    if ( std::isfinite( value ) )
+      finite << value;
+  }
+  if ( finite.isEmpty() || classCount <= 0 )
+    return {};
+  const auto [minimum, maximum] = std::minmax_element( finite.constBegin(), finite.constEnd() );
+  if ( *minimum == *maximum )
+    return { *minimum, *maximum };
+
+  QgsClassificationQuantile quantile;
+  const QList<QgsClassificationRange> ranges = quantile.classes( finite, classCount );
+  QList<double> bounds{ *minimum };
+  for ( const QgsClassificationRange &range : ranges )
+  {
+    const double upper = std::clamp( range.upperBound(), *minimum, *maximum );
+    if ( upper > bounds.last() )
+      bounds << upper;
+  }
+  if ( bounds.last() < *maximum )
+    bounds << *maximum; // QGIS's last range always ends at the maximum; be sure
+  return bounds;
+}
+
+int percentDecimals( const QList<double> &bounds )
+{
+  constexpr int kMostDecimals = 3;
+  for ( int decimals = 0; decimals < kMostDecimals; ++decimals )
+  {
+    bool distinct = true;
+    for ( int i = 1; i < bounds.size() && distinct; ++i )
+      distinct = QString::number( bounds.at( i - 1 ) * 100.0, 'f', decimals ) != QString::number( bounds.at( i ) * 100.0, 'f', decimals );
+    if ( distinct )
+      return decimals;
+  }
+  return kMostDecimals;
+}
+
+QString percentRange( double lower, double upper, int decimals )
+{
+  const QString lowerText = QString::number( lower * 100.0, 'f', decimals );
+  const QString upperText = QString::number( upper * 100.0, 'f', decimals );
+  if ( lowerText == upperText )
+    return lowerText; // one value: "10", not "10–10"
+  return QStringLiteral( "%1–%2" ).arg( lowerText, upperText );
+}
+
+QString areaClassLabel( double lower, double upper, int decimals )
+{
+  return QObject::tr( "%1% of households" ).arg( percentRange( lower, upper, decimals ) );
+}
+
+QString householdClassLabel( double lower, double upper, int decimals )
+{
+  return QObject::tr( "%1% chance" ).arg( percentRange( lower, upper, decimals ) );
+}
+
+QString suppressedLabel( int minimumCount )
+{
+  if ( minimumCount > 0 )
+    return QObject::tr( "Suppressed: fewer than %1 households" ).arg( minimumCount );
+  return QObject::tr( "Suppressed: too few households to show" );
+}
+
+std::unique_ptr<QgsRuleBasedRenderer> areaRenderer( const QList<double> &shares, int minimumCount, bool withNoEstimateRule )
+{
+  const QList<double> bounds = quantileBounds( shares, kClassCount );
+  const int classCount = bounds.size() - 1;
+  const int decimals = percentDecimals( bounds );
+  const QList<QColor> colors = spreadColors( areaColors(), classCount );
+  const QString share = QgsExpression::quotedColumnRef( shareField() );
+
+  auto root = std::make_unique<QgsRuleBasedRenderer::Rule>( nullptr );
+  for ( int i = 0; i < classCount; ++i )
+  {
+    // Open-ended first and last classes: a value outside the data's range still gets a colour.
+    QStringList conditions;
+    if ( i > 0 )
+      conditions << QStringLiteral( "%1 > %2" ).arg( share, exactNumber( bounds.at( i ) ) );
+    if ( i < classCount - 1 )
+      conditions << QStringLiteral( "%1 <= %2" ).arg( share, exactNumber( bounds.at( i + 1 ) ) );
+    if ( conditions.isEmpty() )
+      conditions << QStringLiteral( "%1 IS NOT NULL" ).arg( share );
+    const QString label = areaClassLabel( bounds.at( i ), bounds.at( i + 1 ), decimals );
+    root->appendChild( new QgsRuleBasedRenderer::Rule( areaSymbol( colors.at( i ) ), 0, 0, conditions.join( QLatin1String( " AND " ) ), label ) );
+  }
+  root->appendChild( new QgsRuleBasedRenderer::Rule( areaSymbol( kSuppressedColor ), 0, 0,
+                                                     QStringLiteral( "%1 = 1" ).arg( QgsExpression::quotedColumnRef( suppressedField() ) ),
+                                                     suppressedLabel( minimumCount ) ) );
+  if ( withNoEstimateRule )
+  {
+    auto noEstimate = new QgsRuleBasedRenderer::Rule( areaSymbol( QColor( 255, 255, 255 ), kSuppressedColor.darker( 130 ) ), 0, 0, QStringLiteral( "ELSE" ), QObject::tr( "No estimate (no households)" ) );
+    noEstimate->setIsElse( true );
+    root->appendChild( noEstimate );
+  }
+  return std::make_unique<QgsRuleBasedRenderer>( root.release() );
+}
+
+std::unique_ptr<QgsRuleBasedRenderer> areaRenderer( const QgsVectorLayer &layer, int minimumCount )
+{
+  const int shareIndex = layer.fields().lookupField( shareField() );
+  if ( shareIndex < 0 )
+    return nullptr;
+  bool hasUnsuppressedNull = false;
+  const QList<double> shares = readValues( layer, shareIndex, layer.fields().lookupField( suppressedField() ), 0, hasUnsuppressedNull );
+  return areaRenderer( shares, minimumCount, hasUnsuppressedNull );
+}
+
+std::unique_ptr<QgsGraduatedSymbolRenderer> householdRenderer( const QList<double> &probabilities )
+{
+  const QList<double> bounds = quantileBounds( probabilities, kClassCount );
+  const int classCount = bounds.size() - 1;
+  const int decimals = percentDecimals( bounds );
+  const QList<QColor> colors = spreadColors( householdColors(), classCount );
+  QgsRangeList ranges;
+  for ( int i = 0; i < classCount; ++i )
+    ranges << QgsRendererRange( bounds.at( i ), bounds.at( i + 1 ), householdSymbol( colors.at( i ) ), householdClassLabel( bounds.at( i ), bounds.at( i + 1 ), decimals ) );
+  auto renderer = std::make_unique<QgsGraduatedSymbolRenderer>( probabilityField(), ranges );
+  // So the symbology dialog shows the mode the classes were made with.
+  renderer->setClassificationMethod( new QgsClassificationQuantile() );
+  return renderer;
+}
+
+std::unique_ptr<QgsGraduatedSymbolRenderer> householdRenderer( const QgsVectorLayer &layer )
+{
+  const int probabilityIndex = layer.fields().lookupField( probabilityField() );
+  if ( probabilityIndex < 0 )
+    return nullptr;
+  bool hasNull = false;
+  return householdRenderer( readValues( layer, probabilityIndex, -1, kHouseholdSampleSize, hasNull ) );
+}
+
+bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount )
+{
+  if ( !layer )
+    return false;
+  std::unique_ptr<QgsFeatureRenderer> renderer;
+  if ( kind == OutputKind::Areas )
+    renderer = areaRenderer( *layer, minimumCount );
+  else
+    renderer = householdRenderer( *layer );
+  if ( !renderer )
+    return false;
+  layer->setRenderer( renderer.release() );
+  return true;
+}
+
+QString storeStyleWithFile( QgsVectorLayer &layer, QString &error )
+{
+  error.clear();
+  if ( layer.dataProvider() && layer.dataProvider()->isSaveAndLoadStyleToDatabaseSupported() )
+  {
+    QString databaseError;
+    layer.saveStyleToDatabase( QStringLiteral( "targetgroup" ), QObject::tr( "Target group default style" ), true, QString(), databaseError );
+    if ( databaseError.isEmpty() )
+    {
+      const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer.providerType(), layer.source() );
+      return QObject::tr( "layer_styles of %1" ).arg( parts.value( QStringLiteral( "path" ), layer.source() ).toString() );
+    }
+    error = databaseError; // fall back to a .qml beside the file
+  }
+  const QString qmlPath = layer.styleURI();
+  if ( !qmlPath.endsWith( QLatin1String( ".qml" ), Qt::CaseInsensitive ) )
+  {
+    error = QObject::tr( "%1 is not a file, so no .qml can be written beside it." ).arg( layer.source() );
+    return QString();
+  }
+  bool written = false;
+  const QString message = layer.saveNamedStyle( qmlPath, written );
+  if ( !written )
+  {
+    error = message;
+    return QString();
+  }
+  error.clear();
+  return qmlPath;
+}
+
+QString styleOutput( const QString &outputId, OutputKind kind, int minimumCount, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  auto warn = [feedback]( const QString &text )
+  {
+    if ( feedback )
+      feedback->pushWarning( text );
+  };
+  QString stored;
+  if ( QgsVectorLayer *inContext = qobject_cast<QgsVectorLayer *>( context.temporaryLayerStore()->mapLayer( outputId ) ) )
+  {
+    if ( !applyStyle( inContext, kind, minimumCount ) )
+      warn( QObject::tr( "The output %1 has no %2 field; it keeps the default style." ).arg( inContext->name(), kind == OutputKind::Areas ? shareField() : probabilityField() ) );
+  }
+  else
+  {
+    QgsVectorLayer::LayerOptions options( context.transformContext() );
+    options.loadDefaultStyle = false;
+    QgsVectorLayer fileLayer( outputId, QStringLiteral( "targetgroup" ), QStringLiteral( "ogr" ), options );
+    if ( !fileLayer.isValid() )
+      warn( QObject::tr( "Could not open %1 to store its default style." ).arg( outputId ) );
+    else if ( !applyStyle( &fileLayer, kind, minimumCount ) )
+      warn( QObject::tr( "%1 has no %2 field; no default style was stored." ).arg( outputId, kind == OutputKind::Areas ? shareField() : probabilityField() ) );
+    else
+    {
+      QString error;
+      stored = storeStyleWithFile( fileLayer, error );
+      if ( stored.isEmpty() )
+        warn( QObject::tr( "Could not store the default style of %1: %2" ).arg( outputId, error ) );
+      else if ( feedback )
+        feedback->pushInfo( QObject::tr( "Default style stored in %1." ).arg( stored ) );
+    }
+  }
+
+  if ( context.willLoadLayerOnCompletion( outputId ) )
+  {
+    QgsProcessingLayerPostProcessorInterface *postProcessor = nullptr;
+    if ( kind == OutputKind::Areas )
+      postProcessor = AreaStylePostProcessor::create( minimumCount );
+    else
+      postProcessor = HouseholdStylePostProcessor::create();
+    context.layerToLoadOnCompletionDetails( outputId ).setPostProcessor( postProcessor );
+  }
+  return stored;
+}
+
+AreaStylePostProcessor *AreaStylePostProcessor::create( int minimumCount )
+{
+  return new AreaStylePostProcessor( minimumCount );
+}
+
+void AreaStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
+{
+  QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+  if ( !applyStyle( vectorLayer, OutputKind::Areas, mMinimumCount ) )
+  {
+    if ( feedback && layer )
+      feedback->pushWarning( QObject::tr( "%1 has no %2 field; it keeps the default style." ).arg( layer->name(), shareField() ) );
+    return;
+  }
+  vectorLayer->triggerRepaint();
+}
+
+HouseholdStylePostProcessor *HouseholdStylePostProcessor::create()
+{
+  return new HouseholdStylePostProcessor();
+}
+
+void HouseholdStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
+{
+  QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+  if ( !applyStyle( vectorLayer, OutputKind::Households ) )
+  {
+    if ( feedback && layer )
+      feedback->pushWarning( QObject::tr( "%1 has no %2 field; it keeps the default style." ).arg( layer->name(), probabilityField() ) );
+    return;
+  }
+  vectorLayer->triggerRepaint();
+}
+
+} // namespace targetgroup::styles

@@ -1,0 +1,305 @@
+#include "rollupareasalgorithm.h"
+
+#include "aggregateareasalgorithm.h"
+#include "engine/areaaggregation.h"
+#include "engine/arealocator.h"
+#include "layerstyles.h"
+#include "qgiscompat.h"
+
+#include <qgsexception.h>
+#include <qgsfeaturerequest.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+
+#include <QHash>
+#include <vector>
+
+namespace targetgroup
+{
+
+namespace
+{
+
+using Aggregate = AggregateAreasAlgorithm;
+
+QString fineAreaName( const QgsFeature &feature, int codeIndex )
+{
+  if ( codeIndex >= 0 && !feature.attribute( codeIndex ).isNull() )
+    return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString() ).arg( feature.id() );
+  return QObject::tr( "feature %1" ).arg( feature.id() );
+}
+
+} // namespace
+
+QStringList RollupAreasAlgorithm::tags() const
+{
+  return QObject::tr( "target group,roll up,aggregate,buurt,wijk,gemeente,provincie,hierarchy,suppression" ).split( QLatin1Char( ',' ) );
+}
+
+QString RollupAreasAlgorithm::shortHelpString() const
+{
+  return QObject::tr(
+      "<p>Aggregates the output of \"Aggregate households to areas\" (fine areas, e.g. buurten) to coarser areas "
+      "(wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, "
+      "tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, "
+      "mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied "
+      "to the coarse areas. The result equals running \"Aggregate households to areas\" on the coarse polygons directly, "
+      "provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that "
+      "found a coarse area).</p>"
+      "<p><b>Privacy and exactness</b>: sums cannot be recovered from suppressed areas, so INPUT must not contain "
+      "suppressed rows. Run \"Aggregate households to areas\" once on the finest level with MIN_COUNT = 0 into a "
+      "temporary layer that you do not publish, then roll it up to every level you publish, the finest included "
+      "(join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.</p>"
+      "<p><b>Join</b> (JOIN_METHOD): <i>by code</i> uses the CBS hierarchy by code prefix: after the letters, a coarse "
+      "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
+      "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
+      "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
+      "polygon that contains it (first in AREAS when several do); the layers may have different CRSs.</p>"
+      "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
+      "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" );
+}
+
+void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Fine areas (output of Aggregate households to areas, MIN_COUNT 0)" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Coarse areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
+  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ), false, static_cast<int>( JoinByCode ) ) );
+  addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), QStringLiteral( "statcode" ), INPUT, compat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), QStringLiteral( "statcode" ), AREAS, compat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Coarse areas with target-group figures" ), compat::SourceVectorPolygon ) );
+  addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Fine areas in a coarse area" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED, QObject::tr( "Fine areas in no coarse area" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED_HOUSEHOLDS, QObject::tr( "Households of the fine areas in no coarse area" ) ) );
+}
+
+bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  mFine.reset( parameterAsSource( parameters, INPUT, context ) );
+  if ( !mFine )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  mCoarse.reset( parameterAsSource( parameters, AREAS, context ) );
+  if ( !mCoarse )
+    throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
+  Aggregate::checkNoFieldClash( mCoarse->fields(), QObject::tr( "AREAS" ) );
+
+  const QgsFields fineFields = mFine->fields();
+  auto requireField = [&fineFields]( const QString &name )
+  {
+    const int index = fineFields.lookupField( name );
+    if ( index < 0 )
+      throw QgsProcessingException( QObject::tr( "INPUT has no field \"%1\": roll up the output of \"Aggregate households to areas\" (targetgroup:aggregateareas)." ).arg( name ) );
+    return index;
+  };
+  mHouseholdsIndex = requireField( Aggregate::FIELD_HOUSEHOLDS );
+  mExpectedIndex = requireField( Aggregate::FIELD_EXPECTED );
+  mVarianceIndex = requireField( Aggregate::FIELD_VARIANCE );
+  mReferenceIndex = requireField( Aggregate::FIELD_REFERENCE );
+  mMembersIndex = requireField( Aggregate::FIELD_MEMBERS );
+  mMemberExpectedIndex = requireField( Aggregate::FIELD_MEMBER_EXPECTED );
+  mSuppressedIndex = requireField( Aggregate::FIELD_SUPPRESSED );
+
+  mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
+  mFineCodeIndex = -1;
+  mCoarseCodeIndex = -1;
+  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context );
+  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context );
+  if ( !fineCodeField.isEmpty() )
+    mFineCodeIndex = fineFields.lookupField( fineCodeField );
+  if ( mJoinMethod == JoinByCode )
+  {
+    if ( fineCodeField.isEmpty() || mFineCodeIndex < 0 )
+      throw QgsProcessingException( QObject::tr( "INPUT has no code field \"%1\" (FINE_CODE_FIELD), needed to join by code. Choose the field with the CBS codes (e.g. statcode, buurtcode), or join spatially." ).arg( fineCodeField ) );
+    mCoarseCodeIndex = coarseCodeField.isEmpty() ? -1 : mCoarse->fields().lookupField( coarseCodeField );
+    if ( mCoarseCodeIndex < 0 )
+      throw QgsProcessingException( QObject::tr( "AREAS has no code field \"%1\" (COARSE_CODE_FIELD), needed to join by code. Choose the field with the CBS codes (e.g. statcode, gemeentecode), or join spatially." ).arg( coarseCodeField ) );
+  }
+
+  mMinimumCount = parameterAsInt( parameters, MIN_COUNT, context );
+  if ( mMinimumCount < 0 )
+    throw QgsProcessingException( QObject::tr( "MIN_COUNT must be 0 or more, not %1." ).arg( mMinimumCount ) );
+  return true;
+}
+
+QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  // --- 1. the coarse areas: by code, or into a locator in the fine CRS --------
+  engine::CodeHierarchy hierarchy;
+  engine::AreaLocator locator;
+  QHash<QgsFeatureId, int> coarseIndexById;
+  {
+    QgsFeatureRequest request;
+    if ( mJoinMethod == JoinByCode )
+    {
+      request.setFlags( compat::RequestNoGeometry );
+      request.setSubsetOfAttributes( QgsAttributeList{ mCoarseCodeIndex } );
+    }
+    else
+    {
+      request.setNoAttributes();
+      if ( mFine->sourceCrs().isValid() )
+        request.setDestinationCrs( mFine->sourceCrs(), context.transformContext() );
+    }
+    QList<QgsFeatureId> repairedIds;
+    QList<QgsFeatureId> emptyIds;
+    QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeature coarse;
+    int index = 0;
+    while ( coarseAreas.nextFeature( coarse ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      if ( mJoinMethod == JoinByCode )
+      {
+        const QVariant code = coarse.attribute( mCoarseCodeIndex );
+        if ( !code.isNull() && !hierarchy.addCoarse( code.toString().toStdString(), index ) )
+          throw QgsProcessingException( QObject::tr( "AREAS has the code %1 more than once (feature %2, field COARSE_CODE_FIELD); codes must be unique to join by code." ).arg( code.toString() ).arg( coarse.id() ) );
+      }
+      else
+        Aggregate::addArea( locator, coarse, repairedIds, emptyIds );
+      coarseIndexById.insert( coarse.id(), index );
+      ++index;
+    }
+    if ( mJoinMethod == JoinSpatially )
+    {
+      locator.build();
+      Aggregate::reportAreaProblems( feedback, QObject::tr( "AREAS" ), repairedIds, emptyIds );
+    }
+  }
+
+  // --- 2. sum the fine areas into their coarse area ----------------------------
+  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( coarseIndexById.size() ) );
+  long long matchedAreas = 0, unmatchedAreas = 0, unmatchedHouseholds = 0;
+  long long withMembership = 0;
+  QStringList unmatchedNames;
+  {
+    QgsFeatureRequest request;
+    QgsAttributeList attributes{ mHouseholdsIndex, mExpectedIndex, mVarianceIndex, mReferenceIndex, mMembersIndex, mMemberExpectedIndex, mSuppressedIndex };
+    if ( mFineCodeIndex >= 0 )
+      attributes << mFineCodeIndex;
+    request.setSubsetOfAttributes( attributes );
+    if ( mJoinMethod == JoinByCode )
+      request.setFlags( compat::RequestNoGeometry );
+    const long long total = mFine->featureCount();
+    const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
+    QgsFeatureIterator fineAreas = mFine->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeature fine;
+    long long current = 0;
+    while ( fineAreas.nextFeature( fine ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      feedback->setProgress( static_cast<double>( current++ ) * step );
+
+      if ( fine.attribute( mSuppressedIndex ).toInt() != 0 )
+        throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT is suppressed, so its sums are withheld and a rollup would undercount. Run \"Aggregate households to areas\" with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas." ).arg( fineAreaName( fine, mFineCodeIndex ) ) );
+      engine::AreaTotals fineTotals;
+      auto requireNumber = [&]( int index, const QString &name )
+      {
+        const QVariant value = fine.attribute( index );
+        bool ok = false;
+        const double number = value.toDouble( &ok );
+        if ( value.isNull() || !ok )
+          throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has no value in \"%2\"; roll up an unedited output of \"Aggregate households to areas\"." ).arg( fineAreaName( fine, mFineCodeIndex ), name ) );
+        return number;
+      };
+      fineTotals.households = static_cast<long long>( requireNumber( mHouseholdsIndex, Aggregate::FIELD_HOUSEHOLDS ) );
+      fineTotals.expected = requireNumber( mExpectedIndex, Aggregate::FIELD_EXPECTED );
+      fineTotals.variance = requireNumber( mVarianceIndex, Aggregate::FIELD_VARIANCE );
+      fineTotals.reference = static_cast<long long>( requireNumber( mReferenceIndex, Aggregate::FIELD_REFERENCE ) );
+      const bool hasMembership = !fine.attribute( mMembersIndex ).isNull();
+      if ( hasMembership )
+      {
+        fineTotals.members = static_cast<long long>( requireNumber( mMembersIndex, Aggregate::FIELD_MEMBERS ) );
+        fineTotals.memberExpected = requireNumber( mMemberExpectedIndex, Aggregate::FIELD_MEMBER_EXPECTED );
+      }
+
+      int coarseIndex = -1;
+      if ( mJoinMethod == JoinByCode )
+      {
+        const QVariant code = fine.attribute( mFineCodeIndex );
+        if ( !code.isNull() )
+          coarseIndex = hierarchy.coarseFor( code.toString().toStdString() );
+      }
+      else if ( fine.hasGeometry() )
+      {
+        const QgsGeometry surfacePoint = fine.geometry().pointOnSurface();
+        if ( !surfacePoint.isNull() && !surfacePoint.isEmpty() )
+        {
+          const QgsPointXY point = surfacePoint.asPoint();
+          coarseIndex = locator.locate( point.x(), point.y() ).area;
+        }
+      }
+      if ( coarseIndex < 0 )
+      {
+        ++unmatchedAreas;
+        unmatchedHouseholds += fineTotals.households;
+        if ( unmatchedNames.size() < 20 )
+          unmatchedNames << fineAreaName( fine, mFineCodeIndex );
+        continue;
+      }
+      ++matchedAreas;
+      if ( hasMembership )
+        ++withMembership;
+      totals[static_cast<std::size_t>( coarseIndex )].add( fineTotals );
+    }
+  }
+  if ( unmatchedAreas > 0 )
+    feedback->pushWarning( QObject::tr( "%1 fine areas (%2 households) lie in no coarse area and are not in any coarse figure: %3%4." )
+                               .arg( unmatchedAreas )
+                               .arg( unmatchedHouseholds )
+                               .arg( unmatchedNames.join( QStringLiteral( ", " ) ) )
+                               .arg( unmatchedAreas > unmatchedNames.size() ? QObject::tr( " and more" ) : QString() ) );
+  const bool membershipKnown = matchedAreas > 0 && withMembership == matchedAreas;
+  if ( withMembership > 0 && !membershipKnown )
+    feedback->pushWarning( QObject::tr( "Only %1 of %2 fine areas have membership figures (mem_total); membership fields are left NULL." ).arg( withMembership ).arg( matchedAreas ) );
+
+  // --- 3. one output row per coarse area -----------------------------------------
+  engine::AreaTotals allMatched;
+  for ( const engine::AreaTotals &coarseTotals : totals )
+    allMatched.add( coarseTotals );
+  engine::AggregationSettings settings;
+  settings.minimumCount = mMinimumCount;
+  settings.membershipKnown = membershipKnown;
+  const std::optional<double> overallShare = engine::overallShare( allMatched );
+
+  QgsFields outputFields = mCoarse->fields();
+  const QgsFields added = Aggregate::figureFields();
+  for ( const QgsField &field : added )
+    outputFields.append( field );
+  QString outputId;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, outputId, outputFields, mCoarse->wkbType(), mCoarse->sourceCrs() ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  QgsFeatureIterator coarseAreas = mCoarse->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+  QgsFeature coarse;
+  while ( coarseAreas.nextFeature( coarse ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = coarseIndexById.constFind( coarse.id() );
+    engine::AreaTotals coarseTotals;
+    if ( found != coarseIndexById.constEnd() )
+      coarseTotals = totals[static_cast<std::size_t>( found.value() )];
+    QgsAttributes attributes = coarse.attributes();
+    Aggregate::appendFigures( attributes, engine::areaFigures( coarseTotals, overallShare, settings ) );
+    QgsFeature outputFeature( outputFields, coarse.id() );
+    outputFeature.setGeometry( coarse.geometry() );
+    outputFeature.setAttributes( attributes );
+    if ( !sink->addFeature( outputFeature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+  }
+  feedback->setProgress( 100 );
+
+  sink.reset(); // close the file so its default style can be stored with it
+  styles::styleOutput( outputId, styles::OutputKind::Areas, static_cast<int>( mMinimumCount ), context, feedback );
+
+  QVariantMap results;
+  results.insert( OUTPUT, outputId );
+  results.insert( MATCHED, matchedAreas );
+  results.insert( UNMATCHED, unmatchedAreas );
+  results.insert( UNMATCHED_HOUSEHOLDS, unmatchedHouseholds );
+  return results;
+}
+
+} // namespace targetgroup

@@ -1,0 +1,437 @@
+#include "scorehouseholdsalgorithm.h"
+
+#include "fieldvalues.h"
+#include "layerstyles.h"
+#include "profilefile.h"
+#include "qgiscompat.h"
+
+#include <qgsfeaturerequest.h>
+#include <qgsgeometry.h>
+#include <qgspoint.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
+#include <qgsvectorlayer.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <utility>
+
+namespace targetgroup
+{
+
+QStringList ScoreHouseholdsAlgorithm::tags() const
+{
+  return QObject::tr( "target group,score,probability,calibration,reference group,lookalike,literacy,profile" ).split( QLatin1Char( ',' ) );
+}
+
+QString ScoreHouseholdsAlgorithm::shortHelpString() const
+{
+  return QObject::tr(
+             "Gives every household a calibrated probability of belonging to the target group, using a profile written by "
+             "“Build profile”. Every input field and geometry is kept; three fields are added:\n"
+             "• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.\n"
+             "• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).\n"
+             "• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area "
+             "estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for "
+             "GeoPackage and memory layers; the result does not depend on anything else.\n"
+             "If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
+             "field first.\n\n"
+             "METHOD\n"
+             "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
+             "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
+             "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
+             "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
+             "1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the "
+             "share of seed households in each category; a household's similarity is the sum over fields of the seed share of "
+             "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
+             "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
+             "profile's counts treating the fields as independent. Field weights are not used.\n"
+             "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
+             "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
+             "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
+             "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
+             "that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.\n\n"
+             "PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 "
+             "comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about "
+             "two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share "
+             "of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local "
+             "figure when you have it.\n\n"
+             "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
+             "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
+             "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
+             "value outside 0–100 is an error naming the area. A household belongs to the area it lies in (on the boundary "
+             "counts as in; in several overlapping areas: the one with the lowest feature id); households outside every area "
+             "or without geometry are calibrated together with PREVALENCE.\n\n"
+             "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
+             "the calibration pass.\n\n"
+             "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
+             "households (two passes over INPUT)." )
+      .arg( kMaxUnseenWarnings );
+}
+
+bool ScoreHouseholdsAlgorithm::supportInPlaceEdit( const QgsMapLayer * ) const
+{
+  return false;
+}
+
+QList<int> ScoreHouseholdsAlgorithm::inputLayerTypes() const
+{
+  // Households may be a table without geometry (then PREVALENCE_AREAS cannot apply).
+  return QList<int>() << static_cast<int>( compat::SourceVector );
+}
+
+void ScoreHouseholdsAlgorithm::initParameters( const QVariantMap & )
+{
+  auto profile = std::make_unique<QgsProcessingParameterFile>( PROFILE, QObject::tr( "Profile (.json written by Build profile)" ) );
+  profile->setFileFilter( QObject::tr( "Target group profile (*.json *.JSON)" ) );
+  addParameter( profile.release() );
+
+  auto prevalence = std::make_unique<QgsProcessingParameterNumber>( PREVALENCE, QObject::tr( "Expected share of target-group households (0–1)" ),
+                                                                    compat::NumberDouble, kDefaultPrevalence, false, 0.0, 1.0 );
+  addParameter( prevalence.release() );
+
+  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
+                                                QStringList() << QObject::tr( "Profile likelihood" ) << QObject::tr( "Central-profile similarity (for comparison)" ),
+                                                false, 0 ) );
+
+  addParameter( new QgsProcessingParameterFeatureSource( PREVALENCE_AREAS, QObject::tr( "Areas with a prevalence estimate" ),
+                                                         QList<int>() << static_cast<int>( compat::SourceVectorPolygon ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( PREVALENCE_FIELD, QObject::tr( "Prevalence estimate field (share 0–1 or percentage)" ),
+                                                 QVariant(), PREVALENCE_AREAS, compat::FieldNumeric, false, true ) );
+
+  addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households (Σ tg_prob)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( REFERENCE_COUNT, QObject::tr( "Households in the reference group" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNSEEN_VALUES, QObject::tr( "Values absent from the profile (scored neutral)" ) ) );
+}
+
+QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields ) const
+{
+  QgsFields fields = inputFields;
+  fields.append( compat::makeField( FIELD_PROBABILITY, compat::FieldKind::Double, 20, 10 ) );
+  fields.append( compat::makeField( FIELD_INDEX, compat::FieldKind::Double, 20, 4 ) );
+  fields.append( compat::makeField( FIELD_REFERENCE, compat::FieldKind::Integer ) );
+  return fields;
+}
+
+bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
+  if ( !households )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+
+  const QString profilePath = parameterAsFile( parameters, PROFILE, context );
+  if ( profilePath.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "No profile given: set PROFILE to a .json file written by Build profile." ) );
+  mProfile = readProfileFile( profilePath );
+  try
+  {
+    mScorer = std::make_unique<engine::HouseholdScorer>( mProfile, static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) ) );
+  }
+  catch ( const engine::ScoringError &error )
+  {
+    throw QgsProcessingException( QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
+                                      .arg( profilePath, QString::fromStdString( error.what() ) ) );
+  }
+
+  const QgsFields inputFields = households->fields();
+  for ( const QString &added : { FIELD_PROBABILITY, FIELD_INDEX, FIELD_REFERENCE } )
+  {
+    if ( inputFields.lookupField( added ) >= 0 )
+      throw QgsProcessingException( QObject::tr( "INPUT already has a field “%1” (from an earlier scoring?). Remove or rename it "
+                                                 "(e.g. with “Drop field(s)” or “Refactor fields”) and run again." )
+                                        .arg( added ) );
+  }
+
+  mInputFieldIndexes.clear();
+  mNumericSources.clear();
+  QStringList missing;
+  for ( const engine::ProfileField *field : mScorer->fields() )
+  {
+    const QString name = QString::fromStdString( field->name );
+    const int index = inputFields.lookupField( name );
+    if ( index < 0 )
+      missing << name;
+    mInputFieldIndexes << index;
+    mNumericSources << field->numericSource;
+  }
+  if ( !missing.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
+                                               "the profile was built from (same names), or build the profile without them." )
+                                      .arg( missing.join( QLatin1String( ", " ) ) ) );
+
+  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
+  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
+    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
+
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
+  mUseAreas = static_cast<bool>( areas );
+  if ( mUseAreas )
+  {
+    const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
+    if ( fieldName.isEmpty() )
+      throw QgsProcessingException( QObject::tr( "PREVALENCE_AREAS is set but PREVALENCE_FIELD is not: choose the field of the areas "
+                                                 "that holds the estimated share." ) );
+    const int fieldIndex = areas->fields().lookupField( fieldName );
+    if ( fieldIndex < 0 )
+      throw QgsProcessingException( QObject::tr( "PREVALENCE_AREAS has no field “%1” (PREVALENCE_FIELD). Choose one of its fields." ).arg( fieldName ) );
+    if ( !compat::isNumericField( areas->fields().at( fieldIndex ) ) )
+      throw QgsProcessingException( QObject::tr( "PREVALENCE_FIELD “%1” is not numeric (it is %2). Convert it to a decimal field, "
+                                                 "e.g. with the field calculator (to_real(\"%1\"))." )
+                                        .arg( fieldName, areas->fields().at( fieldIndex ).typeName() ) );
+  }
+  return true;
+}
+
+void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                                    const QgsCoordinateReferenceSystem &householdCrs )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, PREVALENCE_AREAS ) );
+  const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
+  const int fieldIndex = areas->fields().lookupField( fieldName );
+
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( QgsAttributeList() << fieldIndex );
+  if ( householdCrs.isValid() )
+    request.setDestinationCrs( householdCrs, context.transformContext() );
+
+  struct AreaRow
+  {
+    QgsFeatureId id;
+    double value;
+    QgsGeometry geometry;
+  };
+  std::vector<AreaRow> rows;
+  QList<QgsFeatureId> emptyAreas;
+  QgsFeature area;
+  QgsFeatureIterator iterator = areas->getFeatures( request );
+  while ( iterator.nextFeature( area ) )
+  {
+    if ( feedback->isCanceled() )
+      return;
+    const QVariant value = area.attribute( fieldIndex );
+    bool ok = false;
+    const double number = value.isNull() ? 0.0 : value.toDouble( &ok );
+    if ( !ok )
+      throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has no usable value in “%2” (%3). Fill in its "
+                                                 "estimate or filter the area out." )
+                                        .arg( area.id() )
+                                        .arg( fieldName, value.isNull() ? QStringLiteral( "NULL" ) : value.toString() ) );
+    if ( !( number >= 0.0 && number <= 100.0 ) )
+      throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has %2 = %3, outside 0–1 (share) and 0–100 "
+                                                 "(percentage). Correct the estimate." )
+                                        .arg( area.id() )
+                                        .arg( fieldName )
+                                        .arg( number ) );
+    if ( !area.hasGeometry() || area.geometry().isEmpty() )
+      emptyAreas << area.id();
+    rows.push_back( { area.id(), number, area.geometry() } );
+  }
+  const bool percentages = std::any_of( rows.begin(), rows.end(), []( const AreaRow &row )
+                                        { return row.value > 1.0; } );
+  if ( percentages )
+    feedback->pushInfo( QObject::tr( "%1 has values above 1: read as percentages (divided by 100)." ).arg( fieldName ) );
+  if ( !emptyAreas.isEmpty() )
+  {
+    QStringList ids;
+    for ( const QgsFeatureId id : std::as_const( emptyAreas ) )
+      ids << QString::number( id );
+    feedback->pushWarning( QObject::tr( "PREVALENCE_AREAS features without geometry (they contain no household): %1" ).arg( ids.join( QLatin1String( ", " ) ) ) );
+  }
+
+  // Lowest feature id first: overlapping areas resolve to it.
+  std::sort( rows.begin(), rows.end(), []( const AreaRow &a, const AreaRow &b )
+             { return a.id < b.id; } );
+  mPrevalenceAreas.clear();
+  mAreaIndex = QgsSpatialIndex();
+  for ( AreaRow &row : rows )
+  {
+    PrevalenceArea prepared;
+    prepared.id = row.id;
+    prepared.prevalence = percentages ? row.value / 100.0 : row.value;
+    if ( !row.geometry.isEmpty() )
+    {
+      prepared.engine.reset( QgsGeometry::createGeometryEngine( row.geometry.constGet() ) );
+      prepared.engine->prepareGeometry();
+      mAreaIndex.addFeature( static_cast<QgsFeatureId>( mPrevalenceAreas.size() ), row.geometry.boundingBox() );
+    }
+    mPrevalenceAreas.push_back( std::move( prepared ) );
+  }
+}
+
+int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
+{
+  const int fallbackGroup = static_cast<int>( mPrevalenceAreas.size() );
+  if ( !mUseAreas || !household.hasGeometry() || household.geometry().isEmpty() )
+    return fallbackGroup;
+  const QgsGeometry geometry = household.geometry();
+  // A point is itself; any other geometry (multipoint, polygon) by its point on surface.
+  const QgsGeometry point = qgsgeometry_cast<const QgsPoint *>( geometry.constGet() ) ? geometry : geometry.pointOnSurface();
+  if ( point.isEmpty() )
+    return fallbackGroup;
+  const QgsPointXY xy = point.asPoint();
+  QList<QgsFeatureId> candidates = mAreaIndex.intersects( QgsRectangle( xy.x(), xy.y(), xy.x(), xy.y() ) );
+  std::sort( candidates.begin(), candidates.end() );
+  for ( const QgsFeatureId candidate : std::as_const( candidates ) )
+  {
+    const PrevalenceArea &area = mPrevalenceAreas[static_cast<size_t>( candidate )];
+    if ( area.engine && area.engine->intersects( point.constGet() ) )
+      return static_cast<int>( candidate );
+  }
+  return fallbackGroup;
+}
+
+double ScoreHouseholdsAlgorithm::scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const
+{
+  return mScorer->score( toFieldValues( attributes, mInputFieldIndexes, mNumericSources ), unseenFields );
+}
+
+void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback )
+{
+  for ( const int field : unseenFields )
+  {
+    ++mUnseenValues;
+    const engine::ProfileField &profileField = *mScorer->fields()[field];
+    const QVariant value = attributes.value( mInputFieldIndexes.at( field ) );
+    const QString shown = toFieldValue( value, profileField.numericSource ).isMissing() ? QStringLiteral( "NULL" ) : value.toString();
+    const QString key = QString::fromStdString( profileField.name ) + QChar( 0x1f ) + shown;
+    if ( mWarnedUnseen.contains( key ) )
+      continue;
+    if ( mWarnedUnseen.size() >= kMaxUnseenWarnings )
+    {
+      ++mUnseenNotListed;
+      continue;
+    }
+    mWarnedUnseen.insert( key );
+    feedback->pushWarning( QObject::tr( "Field “%1”: value “%2” does not occur in the profile; scored as neutral." )
+                               .arg( QString::fromStdString( profileField.name ), shown ) );
+  }
+}
+
+QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  // Pass 1: scores into one histogram per calibration group.
+  std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
+  if ( !households )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  if ( mUseAreas )
+  {
+    if ( households->wkbType() == compat::WkbNoGeometry )
+      feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
+    loadPrevalenceAreas( parameters, context, feedback, households->sourceCrs() );
+  }
+  const size_t groupCount = mPrevalenceAreas.size() + 1;
+  std::vector<engine::ScoreHistogram> histograms( groupCount );
+
+  QgsFeatureRequest scoreRequest;
+  scoreRequest.setSubsetOfAttributes( mInputFieldIndexes );
+  if ( !mUseAreas )
+    scoreRequest.setFlags( compat::RequestNoGeometry );
+  const long long total = households->featureCount();
+  double step = total > 0 ? 50.0 / total : 1;
+  long long current = 0;
+  std::vector<int> unseenFields;
+  QgsFeature household;
+  QgsFeatureIterator iterator = households->getFeatures( scoreRequest );
+  while ( iterator.nextFeature( household ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    unseenFields.clear();
+    const double score = scoreOf( household.attributes(), &unseenFields );
+    if ( !unseenFields.empty() )
+      recordUnseen( household.attributes(), unseenFields, feedback );
+    histograms[static_cast<size_t>( calibrationGroupOf( household ) )].add( score );
+    feedback->setProgress( static_cast<double>( current++ ) * step );
+  }
+  if ( mUnseenNotListed > 0 )
+    feedback->pushWarning( QObject::tr( "%n more value(s) absent from the profile, not listed above.", nullptr, static_cast<int>( std::min<long long>( mUnseenNotListed, INT_MAX ) ) ) );
+
+  // Calibration per group; the reference cut over all groups.
+  mCalibrations.clear();
+  double expectedTotal = 0;
+  long long scoredHouseholds = 0;
+  for ( size_t group = 0; group < groupCount; ++group )
+  {
+    const bool fallback = group + 1 == groupCount;
+    mCalibrations.push_back( engine::calibrateGroup( histograms[group], fallback ? mPrevalence : mPrevalenceAreas[group].prevalence ) );
+    expectedTotal += mCalibrations.back().expectedCount( histograms[group] );
+    scoredHouseholds += histograms[group].households();
+  }
+  if ( mUseAreas )
+  {
+    const long long outside = histograms.back().households();
+    feedback->pushInfo( QObject::tr( "%1 households lie in a PREVALENCE_AREAS area; %2 lie outside every area or have no geometry and use PREVALENCE = %3." )
+                            .arg( scoredHouseholds - outside )
+                            .arg( outside )
+                            .arg( mPrevalence ) );
+  }
+  mMeanProbability = scoredHouseholds > 0 ? expectedTotal / static_cast<double>( scoredHouseholds ) : 0.0;
+  const long long referenceSize = std::llround( mUseAreas ? expectedTotal : mPrevalence * static_cast<double>( scoredHouseholds ) );
+  mReferenceSelector.emplace( engine::findReferenceCut( histograms, mCalibrations, referenceSize ) );
+  histograms.clear();
+
+  // Pass 2: the output, through processFeature().
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields( source->fields() ),
+                                                         outputWkbType( source->wkbType() ), outputCrs( source->sourceCrs() ), sinkFlags() ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  mExpectedTotal = 0;
+  mReferenceCount = 0;
+  current = 0;
+  QgsFeatureIterator outputIterator = source->getFeatures( request(), sourceFlags() );
+  while ( outputIterator.nextFeature( household ) )
+  {
+    if ( feedback->isCanceled() )
+      break;
+    context.expressionContext().setFeature( household );
+    const QgsFeatureList scored = processFeature( household, context, feedback );
+    for ( QgsFeature feature : scored )
+    {
+      if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    }
+    feedback->setProgress( 50.0 + static_cast<double>( current++ ) * step );
+  }
+
+  feedback->pushInfo( QObject::tr( "Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile." )
+                          .arg( mExpectedTotal, 0, 'f', 4 )
+                          .arg( expectedTotal, 0, 'f', 4 )
+                          .arg( mReferenceCount )
+                          .arg( mUnseenValues ) );
+  sink.reset(); // close the file so its default style can be stored with it
+  styles::styleOutput( destination, styles::OutputKind::Households, -1, context, feedback );
+
+  QVariantMap results;
+  results.insert( OUTPUT, destination );
+  results.insert( EXPECTED_TOTAL, mExpectedTotal );
+  results.insert( REFERENCE_COUNT, mReferenceCount );
+  results.insert( UNSEEN_VALUES, mUnseenValues );
+  return results;
+}
+
+QgsFeatureList ScoreHouseholdsAlgorithm::processFeature( const QgsFeature &feature, QgsProcessingContext &, QgsProcessingFeedback * )
+{
+  if ( !mReferenceSelector )
+    throw QgsProcessingException( QObject::tr( "Score households needs its calibration pass over all households first; it cannot "
+                                               "score features one at a time (e.g. in-place editing)." ) );
+  const int group = calibrationGroupOf( feature );
+  const double probability = mCalibrations[static_cast<size_t>( group )].probability( engine::scoreBin( scoreOf( feature.attributes(), nullptr ) ) );
+  const bool inReference = mReferenceSelector->take( probability );
+  mExpectedTotal += probability;
+  mReferenceCount += inReference ? 1 : 0;
+
+  QgsFeature scored = feature;
+  QgsAttributes attributes = feature.attributes();
+  attributes << probability << ( mMeanProbability > 0 ? 100.0 * probability / mMeanProbability : 100.0 ) << ( inReference ? 1 : 0 );
+  scored.setAttributes( attributes );
+  return QgsFeatureList() << scored;
+}
+
+} // namespace targetgroup

@@ -1,0 +1,115 @@
+#pragma once
+// targetgroup:scorehouseholds -- gives every household a calibrated
+// probability of belonging to the target group (tg_prob), an index (tg_index,
+// 100 = average household) and a reference-group flag (tg_ref). Two streaming
+// passes over INPUT: scores into per-group histograms, then output.
+
+#include "engine/calibration.h"
+#include "engine/profile.h"
+#include "engine/scoring.h"
+
+#include <qgsgeometryengine.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsspatialindex.h>
+
+#include <QSet>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace targetgroup
+{
+
+class ScoreHouseholdsAlgorithm : public QgsProcessingFeatureBasedAlgorithm
+{
+public:
+  static inline const QString INPUT = QStringLiteral( "INPUT" );
+  static inline const QString PROFILE = QStringLiteral( "PROFILE" );
+  static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
+  static inline const QString METHOD = QStringLiteral( "METHOD" );
+  static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
+  static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
+  static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  // Numeric results.
+  static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
+  static inline const QString REFERENCE_COUNT = QStringLiteral( "REFERENCE_COUNT" );
+  static inline const QString UNSEEN_VALUES = QStringLiteral( "UNSEEN_VALUES" );
+
+  // The fields added to every household.
+  static inline const QString FIELD_PROBABILITY = QStringLiteral( "tg_prob" );
+  static inline const QString FIELD_INDEX = QStringLiteral( "tg_index" );
+  static inline const QString FIELD_REFERENCE = QStringLiteral( "tg_ref" );
+
+  //! Default PREVALENCE: about 10% of households (see shortHelpString()).
+  static constexpr double kDefaultPrevalence = 0.10;
+  //! At most this many distinct unseen field/value pairs are named in the log.
+  static constexpr int kMaxUnseenWarnings = 20;
+
+  QString name() const override { return QStringLiteral( "scorehouseholds" ); }
+  QString displayName() const override { return QObject::tr( "Score households" ); }
+  QString group() const override { return QObject::tr( "Target group" ); }
+  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
+  QStringList tags() const override;
+  QString shortHelpString() const override;
+  ScoreHouseholdsAlgorithm *createInstance() const override { return new ScoreHouseholdsAlgorithm(); }
+
+  /**
+   * False: QGIS's in-place mode calls only prepareAlgorithm() and
+   * processFeature() (never processAlgorithm(), so the calibration pass
+   * cannot run) and drops every field the layer does not have
+   * (QgsVectorLayerUtils::makeFeaturesCompatible), i.e. tg_prob, tg_index
+   * and tg_ref. Selected features only is supported through INPUT.
+   */
+  bool supportInPlaceEdit( const QgsMapLayer *layer ) const override;
+
+protected:
+  void initParameters( const QVariantMap &configuration = QVariantMap() ) override;
+  QString outputName() const override { return QObject::tr( "Scored households" ); }
+  QList<int> inputLayerTypes() const override;
+  QgsFields outputFields( const QgsFields &inputFields ) const override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QgsFeatureList processFeature( const QgsFeature &feature, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+private:
+  struct PrevalenceArea
+  {
+    QgsFeatureId id = 0;
+    double prevalence = 0;
+    std::unique_ptr<QgsGeometryEngine> engine;
+  };
+
+  void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                            const QgsCoordinateReferenceSystem &householdCrs );
+  //! Calibration group of a household: the index of the first (lowest feature id)
+  //! prevalence area it lies in, else mPrevalenceAreas.size() (the PREVALENCE group).
+  int calibrationGroupOf( const QgsFeature &household ) const;
+  double scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const;
+  void recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback );
+
+  engine::Profile mProfile;
+  std::unique_ptr<engine::HouseholdScorer> mScorer;
+  QList<int> mInputFieldIndexes; //!< per scorer field, its index in INPUT
+  QVector<bool> mNumericSources; //!< per scorer field, read as a number (as buildprofile did)
+  double mPrevalence = kDefaultPrevalence;
+  bool mUseAreas = false;
+
+  std::vector<PrevalenceArea> mPrevalenceAreas; //!< ascending feature id
+  QgsSpatialIndex mAreaIndex;                   //!< ids are positions in mPrevalenceAreas
+
+  // Filled by pass 1, used by pass 2.
+  std::vector<engine::GroupCalibration> mCalibrations;
+  std::optional<engine::ReferenceSelector> mReferenceSelector;
+  double mMeanProbability = 0;
+
+  // Unseen values, counted in pass 1.
+  long long mUnseenValues = 0;
+  QSet<QString> mWarnedUnseen;
+  long long mUnseenNotListed = 0;
+
+  // Pass 2 totals.
+  double mExpectedTotal = 0;
+  long long mReferenceCount = 0;
+};
+
+} // namespace targetgroup

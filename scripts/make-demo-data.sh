@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Regenerates data/demo/foodvalley.gpkg: the CBS 2023 wijken, gemeenten and
+# provincies of the Food Valley region plus 30,000 synthetic households made by
+# targetgroup:synthetichouseholds (seed 42, with ground truth). See
+# data/demo/README.md.
+#
+# Usage: scripts/make-demo-data.sh
+# Environment (all optional):
+#   CBS_DIR        folder with wijk_2023.gpkg, gemeente_2023.gpkg, provincie_2023.gpkg
+#                  (default /work/shared/data/cbs; checksums are verified)
+#   BUILD_DIR      CMake build dir for the plugin (default <repo>/build-demo)
+#   PLUGIN_PREFIX  an already installed plugin folder parent (skips build and install)
+#   OUTPUT         result GeoPackage (default <repo>/data/demo/foodvalley.gpkg)
+#   QGIS_PROCESS   qgis_process executable (default qgis_process.bin: Debian's
+#                  /usr/bin/qgis_process wrapper is broken)
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CBS_DIR=${CBS_DIR:-/work/shared/data/cbs}
+BUILD_DIR=${BUILD_DIR:-$REPO_DIR/build-demo}
+OUTPUT=${OUTPUT:-$REPO_DIR/data/demo/foodvalley.gpkg}
+QGIS_PROCESS=${QGIS_PROCESS:-qgis_process.bin}
+
+HOUSEHOLDS=30000
+RANDOM_SEED=42
+# Food Valley: Ede, Wageningen, Barneveld, Renkum, Rhenen, Veenendaal, Scherpenzeel.
+GEMEENTE_NUMBERS="'0228','0289','0203','0274','0340','0345','0279'"
+GEMEENTE_CODES="'GM0228','GM0289','GM0203','GM0274','GM0340','GM0345','GM0279'"
+PROVINCIE_CODES="'PV25','PV26'" # Gelderland, Utrecht
+
+WORK_DIR=$(mktemp -d)
+trap 'rm -rf "$WORK_DIR"' EXIT
+
+# The source files must be the ones described in CBS_DIR/README.md.
+(
+  cd "$CBS_DIR"
+  sha256sum --check --quiet <<'EOF'
+3389ac05727a5a2a0a41acb806785b4b10f229900b7398a520dfe019b2b52791  provincie_2023.gpkg
+d77c953727d3cd40e1beefea6b61e70402cb157c0ae5e93f13578207e3621e77  gemeente_2023.gpkg
+a14870eb8f7e8df1f20e5babeb09f194f37fb4cd9c45ac19aef35c18854c4959  wijk_2023.gpkg
+EOF
+)
+
+if [[ -z "${PLUGIN_PREFIX:-}" ]]; then
+  cmake -S "$REPO_DIR" -B "$BUILD_DIR" -G Ninja -DTARGETGROUP_BUILD_BENCH=OFF >/dev/null
+  targets=(targetgroup)
+  if compgen -G "$REPO_DIR/metadata/i18n/*.ts" >/dev/null; then
+    targets+=(targetgroup_translations)
+  fi
+  cmake --build "$BUILD_DIR" --target "${targets[@]}"
+  PLUGIN_PREFIX="$WORK_DIR/plugins"
+  cmake --install "$BUILD_DIR" --prefix "$PLUGIN_PREFIX" >/dev/null
+fi
+
+# A throw-away QGIS profile, so the user's settings play no part.
+export HOME="$WORK_DIR/home"
+export QGIS_PLUGINPATH="$PLUGIN_PREFIX"
+export QT_QPA_PLATFORM=offscreen
+mkdir -p "$HOME"
+"$QGIS_PROCESS" plugins enable targetgroup >/dev/null
+
+run() {
+  local algorithm=$1
+  shift
+  echo "== $algorithm $*" >&2
+  "$QGIS_PROCESS" run "$algorithm" -- "$@" >"$WORK_DIR/last-run.txt" 2>&1 || {
+    cat "$WORK_DIR/last-run.txt" >&2
+    exit 1
+  }
+}
+
+table() {
+  printf "ogr:dbname='%s' table=\"%s\" (geom)" "$OUTPUT" "$1"
+}
+
+mkdir -p "$(dirname "$OUTPUT")"
+rm -f "$OUTPUT"
+
+# The wijk code is WKggggnn: the gemeente number is characters 3 to 6.
+run native:extractbyexpression INPUT="$CBS_DIR/wijk_2023.gpkg|layername=wijk" \
+  EXPRESSION="substr(\"statcode\", 3, 4) IN ($GEMEENTE_NUMBERS)" OUTPUT="$(table wijk)"
+run native:extractbyexpression INPUT="$CBS_DIR/gemeente_2023.gpkg|layername=gemeente" \
+  EXPRESSION="\"statcode\" IN ($GEMEENTE_CODES)" OUTPUT="$(table gemeente)"
+run native:extractbyexpression INPUT="$CBS_DIR/provincie_2023.gpkg|layername=provincie" \
+  EXPRESSION="\"statcode\" IN ($PROVINCIE_CODES)" OUTPUT="$(table provincie)"
+run targetgroup:synthetichouseholds AREAS="$OUTPUT|layername=wijk" HOUSEHOLDS=$HOUSEHOLDS \
+  RANDOM_SEED=$RANDOM_SEED GROUND_TRUTH=true OUTPUT="$(table households)"
+grep -E "HOUSEHOLD_COUNT" "$WORK_DIR/last-run.txt" >&2 || true
+
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$OUTPUT" "VACUUM;"
+  sqlite3 "$OUTPUT" "SELECT 'wijk', COUNT(*) FROM wijk UNION ALL SELECT 'gemeente', COUNT(*) FROM gemeente
+    UNION ALL SELECT 'provincie', COUNT(*) FROM provincie UNION ALL SELECT 'households', COUNT(*) FROM households
+    UNION ALL SELECT 'seed (easy_read_loans > 0 AND first_lang = nl)', COUNT(*) FROM households WHERE easy_read_loans > 0 AND first_lang = 'nl'
+    UNION ALL SELECT 'tg_truth = 1', SUM(tg_truth) FROM households;" >&2
+fi
+echo "Wrote $OUTPUT" >&2

@@ -1,0 +1,509 @@
+#include "aggregateareasalgorithm.h"
+
+#include "qgiscompat.h"
+#include "testlayers.h"
+
+#include <gtest/gtest.h>
+
+#include <qgscoordinatetransform.h>
+#include <qgsgeometry.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+#include <QMap>
+#include <cmath>
+#include <cstdint>
+
+using namespace targetgroup;
+using namespace targetgroup::test;
+
+namespace
+{
+
+const QString kHouseholdsUri = QStringLiteral( "Point?crs=EPSG:28992&field=tg_prob:double&field=tg_ref:integer&field=is_member:integer&field=name:string" );
+const QString kAreasUri = QStringLiteral( "Polygon?crs=EPSG:28992&field=statcode:string" );
+
+QString square( double minX, double minY, double maxX, double maxY )
+{
+  return QStringLiteral( "POLYGON((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( minX ).arg( minY ).arg( maxX ).arg( maxY );
+}
+
+void addHousehold( QgsVectorLayer *households, double x, double y, const QVariant &probability, int reference = 0, int member = 0 )
+{
+  addFeature( households, { probability, reference, member, QStringLiteral( "h%1_%2" ).arg( x ).arg( y ) }, QStringLiteral( "POINT(%1 %2)" ).arg( x ).arg( y ) );
+}
+
+//! Two neighbouring squares: WK000101 = (0,0)-(100,100), WK000102 = (100,0)-(200,100).
+std::unique_ptr<QgsVectorLayer> twoSquares()
+{
+  auto areas = memoryLayer( kAreasUri, QStringLiteral( "areas" ) );
+  addFeature( areas.get(), { QStringLiteral( "WK000101" ) }, square( 0, 0, 100, 100 ) );
+  addFeature( areas.get(), { QStringLiteral( "WK000102" ) }, square( 100, 0, 200, 100 ) );
+  return areas;
+}
+
+struct Aggregation
+{
+  AlgorithmRun run;
+  RecordingFeedback feedback;
+  std::unique_ptr<QgsVectorLayer> output;
+  //! Output features by statcode.
+  QMap<QString, QgsFeature> byCode;
+};
+
+std::unique_ptr<Aggregation> aggregate( QgsVectorLayer *households, QgsVectorLayer *areas, QVariantMap extra = QVariantMap() )
+{
+  auto result = std::make_unique<Aggregation>();
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  QVariantMap parameters;
+  parameters.insert( AggregateAreasAlgorithm::INPUT, QVariant::fromValue( households ) );
+  parameters.insert( AggregateAreasAlgorithm::AREAS, QVariant::fromValue( areas ) );
+  parameters.insert( AggregateAreasAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  for ( auto it = extra.constBegin(); it != extra.constEnd(); ++it )
+    parameters.insert( it.key(), it.value() );
+  result->run = runAlgorithm( AggregateAreasAlgorithm(), parameters, context, result->feedback );
+  if ( result->run.ok )
+  {
+    result->output = takeVectorLayer( context, result->run.results.value( AggregateAreasAlgorithm::OUTPUT ) );
+    if ( result->output )
+    {
+      QgsFeature feature;
+      QgsFeatureIterator it = result->output->getFeatures();
+      while ( it.nextFeature( feature ) )
+        result->byCode.insert( feature.attribute( QStringLiteral( "statcode" ) ).toString(), feature );
+    }
+  }
+  return result;
+}
+
+double number( const QgsFeature &feature, const QString &field )
+{
+  return feature.attribute( field ).toDouble();
+}
+
+long long resultCount( const Aggregation &aggregation, const QString &name )
+{
+  return aggregation.run.results.value( name ).toLongLong();
+}
+
+//! Deterministic uniform numbers in [0, 1).
+struct Sequence
+{
+  std::uint64_t state = 2023;
+  double next()
+  {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<double>( state >> 11 ) / 9007199254740992.0;
+  }
+};
+
+} // namespace
+
+TEST( AggregateAreasAlgorithm, HandCheckedFiguresSuppressionAndCounts )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri );
+  // WK000101: p = 0.2 (reference), 0.5 (member), 0.9 (member).
+  addHousehold( households.get(), 10, 10, 0.2, 1, 0 );
+  addHousehold( households.get(), 20, 20, 0.5, 0, 1 );
+  addHousehold( households.get(), 30, 30, 0.9, 0, 1 );
+  // WK000102: p = 0.1, 0.3 -> two households, below MIN_COUNT 3.
+  addHousehold( households.get(), 150, 50, 0.1 );
+  addHousehold( households.get(), 160, 50, 0.3, 1, 1 );
+  // Outside both, and one without geometry: unmatched.
+  addHousehold( households.get(), 500, 500, 0.5 );
+  addFeature( households.get(), { 0.5, 0, 0, QStringLiteral( "nowhere" ) } );
+
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 3 }, { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MATCHED ), 5 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::UNMATCHED ), 2 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MULTIPLE ), 0 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MATCHED ) + resultCount( *result, AggregateAreasAlgorithm::UNMATCHED ), households->featureCount() );
+
+  ASSERT_EQ( result->output->featureCount(), 2 );
+  EXPECT_EQ( result->output->crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  const QgsFeature first = result->byCode.value( QStringLiteral( "WK000101" ) );
+  EXPECT_EQ( first.attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 3 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_expected" ) ), 1.6, 1e-12 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_variance" ) ), 0.5, 1e-12 ); // .16 + .25 + .09
+  // 1.6 -+ 1.959964 * sqrt(0.5) = 1.6 -+ 1.385904
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_expected_low" ) ), 0.214096, 1e-6 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_expected_high" ) ), 2.985904, 1e-6 );
+  EXPECT_EQ( first.attribute( QStringLiteral( "tg_ref" ) ).toLongLong(), 1 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_share" ) ), 1.6 / 3, 1e-12 );
+  // Overall share over the 5 matched households: (1.6 + 0.4) / 5 = 0.4 -> index 133.33.
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_index" ) ), 100 * ( 1.6 / 3 ) / 0.4, 1e-9 );
+  EXPECT_EQ( first.attribute( QStringLiteral( "mem_total" ) ).toLongLong(), 2 );
+  EXPECT_NEAR( number( first, QStringLiteral( "mem_penetration" ) ), 2.0 / 3, 1e-12 );
+  EXPECT_NEAR( number( first, QStringLiteral( "mem_tg_expected" ) ), 1.4, 1e-12 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_reach" ) ), 0.875, 1e-12 );
+  EXPECT_NEAR( number( first, QStringLiteral( "tg_untapped" ) ), 0.2, 1e-12 );
+  EXPECT_EQ( first.attribute( QStringLiteral( "suppressed" ) ).toInt(), 0 );
+
+  // Suppressed: the count stays, every derived value is NULL.
+  const QgsFeature second = result->byCode.value( QStringLiteral( "WK000102" ) );
+  EXPECT_EQ( second.attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 2 );
+  EXPECT_EQ( second.attribute( QStringLiteral( "suppressed" ) ).toInt(), 1 );
+  for ( const char *field : { "tg_expected", "tg_expected_low", "tg_expected_high", "tg_variance", "tg_ref", "tg_share", "tg_index",
+                              "mem_total", "mem_penetration", "mem_tg_expected", "tg_reach", "tg_untapped" } )
+    EXPECT_TRUE( second.attribute( QString::fromLatin1( field ) ).isNull() ) << field;
+  // The areas keep their own fields and geometry.
+  EXPECT_TRUE( second.geometry().equals( QgsGeometry::fromWkt( square( 100, 0, 200, 100 ) ) ) );
+  EXPECT_TRUE( result->feedback.warnings.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "2 households lie in no area" ) ) );
+
+  // MIN_COUNT 0 suppresses nothing.
+  auto unsuppressed = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( unsuppressed->run.ok );
+  const QgsFeature secondAgain = unsuppressed->byCode.value( QStringLiteral( "WK000102" ) );
+  EXPECT_EQ( secondAgain.attribute( QStringLiteral( "suppressed" ) ).toInt(), 0 );
+  EXPECT_NEAR( number( secondAgain, QStringLiteral( "tg_expected" ) ), 0.4, 1e-12 );
+  EXPECT_EQ( secondAgain.attribute( QStringLiteral( "tg_ref" ) ).toLongLong(), 1 );
+  // Without MEMBER the membership fields are NULL.
+  EXPECT_TRUE( secondAgain.attribute( QStringLiteral( "mem_total" ) ).isNull() );
+  EXPECT_TRUE( secondAgain.attribute( QStringLiteral( "tg_reach" ) ).isNull() );
+  EXPECT_TRUE( secondAgain.attribute( QStringLiteral( "tg_untapped" ) ).isNull() );
+
+  // The default MIN_COUNT is 10: both areas are suppressed.
+  auto defaults = aggregate( households.get(), areas.get() );
+  ASSERT_TRUE( defaults->run.ok );
+  EXPECT_EQ( defaults->byCode.value( QStringLiteral( "WK000101" ) ).attribute( QStringLiteral( "suppressed" ) ).toInt(), 1 );
+}
+
+TEST( AggregateAreasAlgorithm, BoundaryPointsCountOnceInTheFirstArea )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 100, 50, 0.5 );  // shared edge
+  addHousehold( households.get(), 100, 100, 0.5 ); // shared corner
+  addHousehold( households.get(), 200, 50, 0.5 );  // outer edge of the second
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "WK000101" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 2 );
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "WK000102" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 1 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MATCHED ), 3 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MULTIPLE ), 0 );
+}
+
+TEST( AggregateAreasAlgorithm, OverlappingAreasCountOnceAndReportMultiple )
+{
+  auto areas = memoryLayer( kAreasUri );
+  addFeature( areas.get(), { QStringLiteral( "A" ) }, square( 0, 0, 100, 100 ) );
+  addFeature( areas.get(), { QStringLiteral( "B" ) }, square( 50, 0, 150, 100 ) );
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 75, 50, 0.5 );  // in both: counted in A
+  addHousehold( households.get(), 80, 50, 0.5 );  // in both: counted in A
+  addHousehold( households.get(), 120, 50, 0.5 ); // only B
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "A" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 2 );
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "B" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 1 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MULTIPLE ), 2 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MATCHED ), 3 );
+  EXPECT_TRUE( result->feedback.warnings.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "2 households lie inside more than one area" ) ) );
+}
+
+TEST( AggregateAreasAlgorithm, ReprojectedAreasGiveTheSameCounts )
+{
+  auto areas = twoSquares();
+  // The same squares in WGS 84 (densified first, so the reprojected edges stay close to the originals).
+  auto wgs84 = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:4326&field=statcode:string" ) );
+  const QgsCoordinateTransform toWgs84( areas->crs(), wgs84->crs(), QgsProject::instance() );
+  QgsFeatureIterator it = areas->getFeatures();
+  QgsFeature area;
+  while ( it.nextFeature( area ) )
+  {
+    QgsGeometry geometry = area.geometry().densifyByDistance( 1 );
+    geometry.transform( toWgs84 );
+    addFeature( wgs84.get(), { area.attribute( 0 ) }, geometry.asWkt( 12 ) );
+  }
+  auto households = memoryLayer( kHouseholdsUri );
+  Sequence sequence;
+  for ( int i = 0; i < 200; ++i )
+    addHousehold( households.get(), 2 + 196 * sequence.next(), 2 + 96 * sequence.next(), sequence.next() );
+
+  auto direct = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  auto reprojected = aggregate( households.get(), wgs84.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( direct->run.ok && reprojected->run.ok ) << reprojected->run.error.toStdString();
+  EXPECT_EQ( reprojected->output->crs().authid(), QStringLiteral( "EPSG:4326" ) ); // areas keep their own CRS
+  for ( const QString &code : { QStringLiteral( "WK000101" ), QStringLiteral( "WK000102" ) } )
+  {
+    EXPECT_EQ( reprojected->byCode.value( code ).attribute( QStringLiteral( "hh_total" ) ), direct->byCode.value( code ).attribute( QStringLiteral( "hh_total" ) ) );
+    EXPECT_NEAR( number( reprojected->byCode.value( code ), QStringLiteral( "tg_expected" ) ), number( direct->byCode.value( code ), QStringLiteral( "tg_expected" ) ), 1e-9 );
+  }
+  EXPECT_GT( direct->byCode.value( QStringLiteral( "WK000101" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 50 );
+  EXPECT_EQ( resultCount( *reprojected, AggregateAreasAlgorithm::MATCHED ), 200 );
+}
+
+TEST( AggregateAreasAlgorithm, InvalidAreaIsRepairedAndReportedById )
+{
+  auto areas = memoryLayer( kAreasUri );
+  addFeature( areas.get(), { QStringLiteral( "ok" ) }, square( 200, 0, 300, 100 ) );
+  // A bow tie: two triangles touching at (50, 50), left (0,0)-(50,50)-(0,100) and right.
+  addFeature( areas.get(), { QStringLiteral( "bowtie" ) }, QStringLiteral( "POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))" ) );
+  QgsFeature bowtie;
+  areas->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "statcode = 'bowtie'" ) ) ).nextFeature( bowtie );
+  ASSERT_FALSE( bowtie.geometry().isGeosValid() );
+
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 20, 50, 0.5 ); // left triangle
+  addHousehold( households.get(), 80, 50, 0.5 ); // right triangle
+  addHousehold( households.get(), 50, 20, 0.5 ); // between the triangles: outside
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "bowtie" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 2 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::UNMATCHED ), 1 );
+  const QString warnings = result->feedback.warnings.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( warnings.contains( QStringLiteral( "1 invalid area geometries were repaired" ) ) ) << warnings.toStdString();
+  EXPECT_TRUE( warnings.contains( QStringLiteral( "feature ids: %1." ).arg( bowtie.id() ) ) ) << warnings.toStdString();
+  // The output keeps the area as it was given.
+  EXPECT_EQ( result->output->featureCount(), 2 );
+}
+
+TEST( AggregateAreasAlgorithm, AreaWithoutGeometryIsKeptAndReported )
+{
+  auto areas = twoSquares();
+  addFeature( areas.get(), { QStringLiteral( "WK000103" ) } );
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 50, 50, 0.5 );
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( result->output->featureCount(), 3 );
+  EXPECT_EQ( result->byCode.value( QStringLiteral( "WK000103" ) ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), 0 );
+  EXPECT_TRUE( result->feedback.warnings.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "1 areas have no geometry" ) ) );
+}
+
+TEST( AggregateAreasAlgorithm, UnmatchedOutputHoldsTheUnmatchedHouseholdsWithTheirFields )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 50, 50, 0.5 );
+  addHousehold( households.get(), 500, 50, 0.25 );
+  addFeature( households.get(), { 0.75, 1, 0, QStringLiteral( "nowhere" ) } );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  QVariantMap parameters;
+  parameters.insert( AggregateAreasAlgorithm::INPUT, QVariant::fromValue( households.get() ) );
+  parameters.insert( AggregateAreasAlgorithm::AREAS, QVariant::fromValue( areas.get() ) );
+  parameters.insert( AggregateAreasAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  parameters.insert( AggregateAreasAlgorithm::UNMATCHED_OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const AlgorithmRun run = runAlgorithm( AggregateAreasAlgorithm(), parameters, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  auto unmatched = takeVectorLayer( context, run.results.value( AggregateAreasAlgorithm::UNMATCHED_OUTPUT ) );
+  ASSERT_TRUE( unmatched );
+  EXPECT_EQ( unmatched->featureCount(), 2 );
+  EXPECT_EQ( unmatched->fields().names(), households->fields().names() );
+  QStringList names;
+  QgsFeature feature;
+  QgsFeatureIterator it = unmatched->getFeatures();
+  while ( it.nextFeature( feature ) )
+    names << feature.attribute( QStringLiteral( "name" ) ).toString();
+  names.sort();
+  EXPECT_EQ( names, QStringList( { QStringLiteral( "h500_50" ), QStringLiteral( "nowhere" ) } ) );
+}
+
+TEST( AggregateAreasAlgorithm, WorkerThreadAndSingleThreadAgreeOnManyBatches )
+{
+  auto areas = memoryLayer( kAreasUri );
+  for ( int column = 0; column < 5; ++column )
+    for ( int row = 0; row < 4; ++row )
+      addFeature( areas.get(), { QStringLiteral( "A%1%2" ).arg( column ).arg( row ) }, square( column * 100, row * 100, column * 100 + 100, row * 100 + 100 ) );
+  auto households = memoryLayer( kHouseholdsUri );
+  Sequence sequence;
+  QgsFeatureList features;
+  for ( int i = 0; i < 40000; ++i ) // more than two batches of 16384
+  {
+    QgsFeature feature( households->fields() );
+    const double probability = sequence.next();
+    const int reference = sequence.next() < 0.1 ? 1 : 0;
+    const int member = sequence.next() < 0.3 ? 1 : 0;
+    feature.setAttributes( QgsAttributes() << probability << reference << member << QString() );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( -10 + 520 * sequence.next(), -10 + 420 * sequence.next() ) ) );
+    features << feature;
+  }
+  households->dataProvider()->addFeatures( features );
+  const QVariantMap extra{ { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "is_member" ) } };
+  auto threaded = aggregate( households.get(), areas.get(), extra );
+  AggregateAreasAlgorithm::setUseWorkerThread( false );
+  auto single = aggregate( households.get(), areas.get(), extra );
+  AggregateAreasAlgorithm::setUseWorkerThread( true );
+  ASSERT_TRUE( threaded->run.ok && single->run.ok );
+  EXPECT_EQ( threaded->run.results.value( AggregateAreasAlgorithm::MATCHED ), single->run.results.value( AggregateAreasAlgorithm::MATCHED ) );
+  EXPECT_EQ( resultCount( *threaded, AggregateAreasAlgorithm::MATCHED ) + resultCount( *threaded, AggregateAreasAlgorithm::UNMATCHED ), 40000 );
+  EXPECT_GT( resultCount( *threaded, AggregateAreasAlgorithm::UNMATCHED ), 0 );
+  for ( auto it = threaded->byCode.constBegin(); it != threaded->byCode.constEnd(); ++it )
+    EXPECT_EQ( it.value().attributes(), single->byCode.value( it.key() ).attributes() ) << it.key().toStdString();
+}
+
+TEST( AggregateAreasAlgorithm, HouseholdTotalsMatchNativeCountPointsInPolygon )
+{
+  // Irregular polygons (a coverage of a 3 x 3 grid with jagged shared edges) and random points.
+  auto areas = memoryLayer( kAreasUri );
+  for ( int column = 0; column < 3; ++column )
+    for ( int row = 0; row < 3; ++row )
+    {
+      const double x0 = column * 1000, y0 = row * 1000;
+      addFeature( areas.get(), { QStringLiteral( "C%1%2" ).arg( column ).arg( row ) },
+                  QStringLiteral( "POLYGON((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2), (%5 %6, %7 %6, %7 %8, %5 %6))" )
+                      .arg( x0 )
+                      .arg( y0 )
+                      .arg( x0 + 1000 )
+                      .arg( y0 + 1000 )
+                      .arg( x0 + 200 )
+                      .arg( y0 + 200 )
+                      .arg( x0 + 700 )
+                      .arg( y0 + 600 ) );
+    }
+  auto households = memoryLayer( kHouseholdsUri );
+  Sequence sequence;
+  for ( int i = 0; i < 3000; ++i )
+    addHousehold( households.get(), 3100 * sequence.next() - 50, 3100 * sequence.next() - 50, sequence.next() );
+
+  auto ours = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( ours->run.ok ) << ours->run.error.toStdString();
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun native = runRegistered( QStringLiteral( "native:countpointsinpolygon" ),
+                                             { { QStringLiteral( "POLYGONS" ), QVariant::fromValue( areas.get() ) },
+                                               { QStringLiteral( "POINTS" ), QVariant::fromValue( households.get() ) },
+                                               { QStringLiteral( "FIELD" ), QStringLiteral( "NUMPOINTS" ) },
+                                               { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT } },
+                                             context, feedback );
+  ASSERT_TRUE( native.ok ) << native.error.toStdString();
+  auto counted = takeVectorLayer( context, native.results.value( QStringLiteral( "OUTPUT" ) ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = counted->getFeatures();
+  long long nativeTotal = 0;
+  int compared = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    const QString code = feature.attribute( QStringLiteral( "statcode" ) ).toString();
+    EXPECT_EQ( ours->byCode.value( code ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), feature.attribute( QStringLiteral( "NUMPOINTS" ) ).toLongLong() ) << code.toStdString();
+    nativeTotal += feature.attribute( QStringLiteral( "NUMPOINTS" ) ).toLongLong();
+    ++compared;
+  }
+  EXPECT_EQ( compared, 9 );
+  EXPECT_EQ( resultCount( *ours, AggregateAreasAlgorithm::MATCHED ), nativeTotal );
+  EXPECT_GT( resultCount( *ours, AggregateAreasAlgorithm::UNMATCHED ), 0 ); // the holes and the margin
+}
+
+TEST( AggregateAreasAlgorithm, DemoDataCrossCheckWithNativeCountPointsInPolygon )
+{
+  const QString demo = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg" );
+  ASSERT_TRUE( QFile::exists( demo ) ) << demo.toStdString();
+  QgsVectorLayer households( demo + QStringLiteral( "|layername=households" ), QStringLiteral( "households" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer wijken( demo + QStringLiteral( "|layername=wijk" ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( households.isValid() && wijken.isValid() );
+  // The demo households are not scored: tg_truth (0/1) serves as the probability
+  // and easy_read_loans as the reference flag; what is checked here is the counting.
+  auto ours = aggregate( &households, &wijken, { { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "tg_truth" ) }, { AggregateAreasAlgorithm::REF_FIELD, QStringLiteral( "easy_read_loans" ) } } );
+  ASSERT_TRUE( ours->run.ok ) << ours->run.error.toStdString();
+  EXPECT_EQ( resultCount( *ours, AggregateAreasAlgorithm::MATCHED ) + resultCount( *ours, AggregateAreasAlgorithm::UNMATCHED ), households.featureCount() );
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun native = runRegistered( QStringLiteral( "native:countpointsinpolygon" ),
+                                             { { QStringLiteral( "POLYGONS" ), QVariant::fromValue( &wijken ) },
+                                               { QStringLiteral( "POINTS" ), QVariant::fromValue( &households ) },
+                                               { QStringLiteral( "FIELD" ), QStringLiteral( "NUMPOINTS" ) },
+                                               { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT } },
+                                             context, feedback );
+  ASSERT_TRUE( native.ok ) << native.error.toStdString();
+  auto counted = takeVectorLayer( context, native.results.value( QStringLiteral( "OUTPUT" ) ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = counted->getFeatures();
+  int compared = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    const QString code = feature.attribute( QStringLiteral( "statcode" ) ).toString();
+    EXPECT_EQ( ours->byCode.value( code ).attribute( QStringLiteral( "hh_total" ) ).toLongLong(), feature.attribute( QStringLiteral( "NUMPOINTS" ) ).toLongLong() ) << code.toStdString();
+    ++compared;
+  }
+  EXPECT_EQ( compared, 72 );
+  EXPECT_EQ( households.featureCount(), 30000 );
+}
+
+TEST( AggregateAreasAlgorithm, ErrorsNameTheFieldOrExpression )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 50, 50, 0.5 );
+
+  auto missingProbability = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "score" ) } } );
+  EXPECT_FALSE( missingProbability->run.ok );
+  EXPECT_TRUE( missingProbability->run.error.contains( QStringLiteral( "\"score\" (PROB_FIELD)" ) ) ) << missingProbability->run.error.toStdString();
+
+  auto textProbability = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "name" ) } } );
+  EXPECT_FALSE( textProbability->run.ok );
+  EXPECT_TRUE( textProbability->run.error.contains( QStringLiteral( "\"name\"" ) ) ) << textProbability->run.error.toStdString();
+
+  auto missingReference = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::REF_FIELD, QStringLiteral( "seed" ) } } );
+  EXPECT_FALSE( missingReference->run.ok );
+  EXPECT_TRUE( missingReference->run.error.contains( QStringLiteral( "\"seed\" (REF_FIELD)" ) ) ) << missingReference->run.error.toStdString();
+
+  auto badSyntax = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = (1" ) } } );
+  EXPECT_FALSE( badSyntax->run.ok );
+  EXPECT_TRUE( badSyntax->run.error.contains( QStringLiteral( "\"is_member\" = (1" ) ) ) << badSyntax->run.error.toStdString();
+
+  auto unknownField = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"lid\" = 1" ) } } );
+  EXPECT_FALSE( unknownField->run.ok );
+  EXPECT_TRUE( unknownField->run.error.contains( QStringLiteral( "\"lid\"" ) ) ) << unknownField->run.error.toStdString();
+
+  auto failing = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "to_int('x' || \"name\")" ) } } );
+  EXPECT_FALSE( failing->run.ok );
+  EXPECT_TRUE( failing->run.error.contains( QStringLiteral( "to_int('x' || \"name\")" ) ) ) << failing->run.error.toStdString();
+  EXPECT_TRUE( failing->run.error.contains( QStringLiteral( "household" ) ) ) << failing->run.error.toStdString();
+
+  auto clash = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=statcode:string&field=hh_total:integer" ) );
+  addFeature( clash.get(), { QStringLiteral( "X" ), 1 }, square( 0, 0, 10, 10 ) );
+  auto clashing = aggregate( households.get(), clash.get() );
+  EXPECT_FALSE( clashing->run.ok );
+  EXPECT_TRUE( clashing->run.error.contains( QStringLiteral( "AREAS already has a field \"hh_total\"" ) ) ) << clashing->run.error.toStdString();
+}
+
+TEST( AggregateAreasAlgorithm, UnusableProbabilitiesNameHouseholdAndField )
+{
+  auto areas = twoSquares();
+  for ( const QVariant &bad : { QVariant( 1.5 ), QVariant( -0.1 ), QVariant() } )
+  {
+    auto households = memoryLayer( kHouseholdsUri );
+    addHousehold( households.get(), 50, 50, 0.5 );
+    addHousehold( households.get(), 60, 50, bad );
+    auto result = aggregate( households.get(), areas.get() );
+    EXPECT_FALSE( result->run.ok );
+    EXPECT_TRUE( result->run.error.contains( QStringLiteral( "Household 2 of INPUT" ) ) ) << result->run.error.toStdString();
+    EXPECT_TRUE( result->run.error.contains( QStringLiteral( "\"tg_prob\" (PROB_FIELD)" ) ) ) << result->run.error.toStdString();
+    EXPECT_TRUE( result->run.error.contains( bad.isNull() ? QStringLiteral( "NULL" ) : bad.toString() ) ) << result->run.error.toStdString();
+  }
+}
+
+TEST( AggregateAreasAlgorithm, InvalidSourcesAreRejected )
+{
+  auto areas = twoSquares();
+  auto noHouseholds = aggregate( nullptr, areas.get() );
+  EXPECT_FALSE( noHouseholds->run.ok );
+  EXPECT_TRUE( noHouseholds->run.error.contains( QStringLiteral( "INPUT" ) ) ) << noHouseholds->run.error.toStdString();
+  auto households = memoryLayer( kHouseholdsUri );
+  auto noAreas = aggregate( households.get(), nullptr );
+  EXPECT_FALSE( noAreas->run.ok );
+  EXPECT_TRUE( noAreas->run.error.contains( QStringLiteral( "AREAS" ) ) ) << noAreas->run.error.toStdString();
+}
+
+TEST( AggregateAreasAlgorithm, Metadata )
+{
+  AggregateAreasAlgorithm algorithm;
+  EXPECT_EQ( algorithm.name(), QStringLiteral( "aggregateareas" ) );
+  EXPECT_EQ( algorithm.groupId(), QStringLiteral( "targetgroup" ) );
+  EXPECT_TRUE( algorithm.shortHelpString().contains( QStringLiteral( "MIN_COUNT" ) ) );
+  std::unique_ptr<QgsProcessingAlgorithm> instance( algorithm.create() );
+  for ( const QString &name : { AggregateAreasAlgorithm::INPUT, AggregateAreasAlgorithm::AREAS, AggregateAreasAlgorithm::PROB_FIELD, AggregateAreasAlgorithm::REF_FIELD,
+                                AggregateAreasAlgorithm::MEMBER, AggregateAreasAlgorithm::MIN_COUNT, AggregateAreasAlgorithm::OUTPUT, AggregateAreasAlgorithm::UNMATCHED_OUTPUT } )
+    EXPECT_TRUE( instance->parameterDefinition( name ) ) << name.toStdString();
+  EXPECT_EQ( instance->parameterDefinition( AggregateAreasAlgorithm::MIN_COUNT )->defaultValue().toInt(), 10 );
+  EXPECT_EQ( instance->parameterDefinition( AggregateAreasAlgorithm::PROB_FIELD )->defaultValue().toString(), QStringLiteral( "tg_prob" ) );
+  EXPECT_EQ( instance->parameterDefinition( AggregateAreasAlgorithm::REF_FIELD )->defaultValue().toString(), QStringLiteral( "tg_ref" ) );
+  EXPECT_TRUE( instance->parameterDefinition( AggregateAreasAlgorithm::UNMATCHED_OUTPUT )->flags() & compat::ParameterOptional );
+}
