@@ -48,8 +48,10 @@ QString FullAnalysisAlgorithm::shortHelpString() const
     "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group);\n"
     "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households;\n"
     "4. <b>Roll up areas</b> to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, "
-    "without reading the households again. By default areas are joined by their CBS code (CODE_FIELD, e.g. statcode: "
-    "WK0228xx lies in GM0228); leave CODE_FIELD empty to join spatially instead;\n"
+    "without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in "
+    "GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, "
+    "spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse "
+    "area are counted and named in the log, never dropped silently;\n"
     "5. the <b>area report</b> (HTML with a map) of the finest level, if an output file is given.\n\n"
     "Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. "
     "The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer." );
@@ -116,6 +118,32 @@ class StepFeedback : public QgsProcessingMultiStepFeedback
     QString lastError;
 };
 
+/**
+ * How to join the finest areas to a coarser layer: by code when the layer has
+ * the code field and its codes belong to the CBS code hierarchy that nests by
+ * prefix (BU, WK, GM); otherwise spatially (provincie codes PVnn, for
+ * instance, are not prefixes of gemeente codes).
+ */
+RollupAreasAlgorithm::JoinMethod joinFor( QgsFeatureSource *areas, const QString &codeField )
+{
+  if ( codeField.isEmpty() || !areas )
+    return RollupAreasAlgorithm::JoinSpatially;
+  const int codeIndex = areas->fields().lookupField( codeField );
+  if ( codeIndex < 0 )
+    return RollupAreasAlgorithm::JoinSpatially;
+  QgsFeatureRequest request;
+  request.setFlags( compat::RequestNoGeometry );
+  request.setSubsetOfAttributes( QgsAttributeList() << codeIndex );
+  request.setLimit( 1 );
+  QgsFeature feature;
+  QgsFeatureIterator iterator = areas->getFeatures( request );
+  if ( !iterator.nextFeature( feature ) )
+    return RollupAreasAlgorithm::JoinSpatially;
+  const QString code = feature.attribute( codeIndex ).toString().trimmed().toUpper();
+  const bool nestsByPrefix = code.startsWith( QLatin1String( "BU" ) ) || code.startsWith( QLatin1String( "WK" ) ) || code.startsWith( QLatin1String( "GM" ) );
+  return nestsByPrefix ? RollupAreasAlgorithm::JoinByCode : RollupAreasAlgorithm::JoinSpatially;
+}
+
 QVariantMap runStep( const QgsProcessingAlgorithm &prototype, const QVariantMap &parameters, QgsProcessingContext &context, StepFeedback &feedback, int step )
 {
   feedback.setCurrentStep( step );
@@ -176,12 +204,17 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   const QVariantMap aggregateResults = runStep( AggregateAreasAlgorithm(), aggregateParameters, context, stepFeedback, step++ );
   const QVariant unsuppressedFinest = aggregateResults.value( AggregateAreasAlgorithm::OUTPUT );
 
-  auto rollUp = [&]( const QVariant &coarseAreas, const QVariant &destination ) {
+  auto rollUp = [&]( const QString &areasParameter, const QVariant &destination ) {
+    std::unique_ptr<QgsProcessingFeatureSource> coarse( parameterAsSource( parameters, areasParameter, context ) );
+    if ( !coarse )
+      throw QgsProcessingException( invalidSourceError( parameters, areasParameter ) );
+    const RollupAreasAlgorithm::JoinMethod join = joinFor( coarse.get(), codeField );
+    stepFeedback.pushInfo( QObject::tr( "%1 (%2): joined %3." ).arg( parameterDefinition( areasParameter )->description(), coarse->sourceName(), join == RollupAreasAlgorithm::JoinByCode ? QObject::tr( "by the code field %1" ).arg( codeField ) : QObject::tr( "spatially (point on surface of each finest area)" ) ) );
     QVariantMap rollupParameters;
     rollupParameters.insert( RollupAreasAlgorithm::INPUT, unsuppressedFinest );
-    rollupParameters.insert( RollupAreasAlgorithm::AREAS, coarseAreas );
-    rollupParameters.insert( RollupAreasAlgorithm::JOIN_METHOD, codeField.isEmpty() ? RollupAreasAlgorithm::JoinSpatially : RollupAreasAlgorithm::JoinByCode );
-    if ( !codeField.isEmpty() )
+    rollupParameters.insert( RollupAreasAlgorithm::AREAS, parameters.value( areasParameter ) );
+    rollupParameters.insert( RollupAreasAlgorithm::JOIN_METHOD, static_cast<int>( join ) );
+    if ( join == RollupAreasAlgorithm::JoinByCode )
     {
       rollupParameters.insert( RollupAreasAlgorithm::FINE_CODE_FIELD, codeField );
       rollupParameters.insert( RollupAreasAlgorithm::COARSE_CODE_FIELD, codeField );
@@ -192,13 +225,13 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   };
 
   // The finest level itself, suppressed: rolled up onto its own polygons.
-  const QVariant finestAreas = rollUp( parameters.value( AREAS ), parameters.value( OUTPUT_AREAS ) );
+  const QVariant finestAreas = rollUp( AREAS, parameters.value( OUTPUT_AREAS ) );
   QVariantMap outputs;
   outputs.insert( OUTPUT_AREAS, finestAreas );
   if ( wantsMiddle )
-    outputs.insert( OUTPUT_MIDDLE_AREAS, rollUp( parameters.value( MIDDLE_AREAS ), parameters.value( OUTPUT_MIDDLE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
+    outputs.insert( OUTPUT_MIDDLE_AREAS, rollUp( MIDDLE_AREAS, parameters.value( OUTPUT_MIDDLE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
   if ( wantsCoarse )
-    outputs.insert( OUTPUT_COARSE_AREAS, rollUp( parameters.value( COARSE_AREAS ), parameters.value( OUTPUT_COARSE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
+    outputs.insert( OUTPUT_COARSE_AREAS, rollUp( COARSE_AREAS, parameters.value( OUTPUT_COARSE_AREAS, QgsProcessing::TEMPORARY_OUTPUT ) ) );
 
   if ( !reportPath.isEmpty() )
   {
@@ -206,6 +239,7 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
     reportParameters.insert( AreaReportAlgorithm::AREAS, finestAreas );
     reportParameters.insert( AreaReportAlgorithm::PROFILE, profilePath );
     reportParameters.insert( AreaReportAlgorithm::PREVALENCE, parameters.value( PREVALENCE ) );
+    reportParameters.insert( AreaReportAlgorithm::MIN_COUNT, minimumCount );
     reportParameters.insert( AreaReportAlgorithm::OUTPUT_HTML, reportPath );
     const QVariantMap reportResults = runStep( AreaReportAlgorithm(), reportParameters, context, stepFeedback, step++ );
     outputs.insert( OUTPUT_REPORT, reportResults.value( AreaReportAlgorithm::OUTPUT_HTML ) );

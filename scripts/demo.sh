@@ -31,6 +31,28 @@ run() {
 }
 
 seed='"easy_read_loans" > 0 AND "first_lang" = '"'"'nl'"'"''
+# seed -> profile -> scored households -> wijken -> gemeenten -> provincies -> report
+run targetgroup:fullanalysis \
+  --HOUSEHOLDS="$demo|layername=households" \
+  --SEED="$seed" \
+  --FIELDS=age_class --FIELDS=hh_type --FIELDS=education --FIELDS=income \
+  --FIELDS=tenure --FIELDS=dwelling --FIELDS=segment \
+  --DESCRIPTIVE_FIELDS=int_diy --DESCRIPTIVE_FIELDS=int_tv_soaps --DESCRIPTIVE_FIELDS=int_sports \
+  --DESCRIPTIVE_FIELDS=int_reading --DESCRIPTIVE_FIELDS=int_gardening --DESCRIPTIVE_FIELDS=media_facebook \
+  --DESCRIPTIVE_FIELDS=media_local_paper --DESCRIPTIVE_FIELDS=buy_discount_store --DESCRIPTIVE_FIELDS=buy_online \
+  --PREVALENCE=0.10 \
+  --MEMBER='"is_member" = 1' \
+  --AREAS="$demo|layername=wijk" \
+  --MIDDLE_AREAS="$demo|layername=gemeente" \
+  --COARSE_AREAS="$demo|layername=provincie" \
+  --OUTPUT_PROFILE="$out/profile.json" \
+  --OUTPUT_REPORT="$out/report.html" \
+  --OUTPUT_HOUSEHOLDS="$out/households_scored.gpkg" \
+  --OUTPUT_AREAS="$out/wijk_targetgroup.gpkg" \
+  --OUTPUT_MIDDLE_AREAS="$out/gemeente_targetgroup.gpkg" \
+  --OUTPUT_COARSE_AREAS="$out/provincie_targetgroup.gpkg"
+
+# The profile's own table and report (index per category, soft characteristics).
 run targetgroup:buildprofile \
   --INPUT="$demo|layername=households" \
   --SEED="$seed" \
@@ -45,4 +67,8 @@ run targetgroup:buildprofile \
 
 echo
 echo "Demo outputs are in $out:"
-ls -1 "$out" | sed 's/^/  /'
+for file in report.html report_map.png profile.html profile.json profile_table.csv \
+            households_scored.gpkg wijk_targetgroup.gpkg gemeente_targetgroup.gpkg provincie_targetgroup.gpkg; do
+  if [ -e "$out/$file" ]; then echo "  $out/$file"; else echo "  MISSING: $out/$file" >&2; exit 1; fi
+done
+echo "Open report.html in a browser, or the GeoPackages in QGIS (styles are stored in them)."

@@ -82,7 +82,7 @@ int main( int argc, char **argv )
   QgsApplication::processingRegistry()->addProvider( new TargetGroupProvider() );
 
   QgsProcessingModelAlgorithm model( QStringLiteral( "Target group: full analysis" ), QStringLiteral( "Target group" ), QStringLiteral( "targetgroup" ) );
-  model.setHelpContent( { { QStringLiteral( "ALG_DESC" ), QStringLiteral( "Seed households -> profile -> scored households -> finest areas -> coarser areas -> area report. The same chain as the provider's 'Target group: full analysis' algorithm, to open and adapt in Model Designer. Areas are joined level to level by their CBS code field 'statcode'." ) } } );
+  model.setHelpContent( { { QStringLiteral( "ALG_DESC" ), QStringLiteral( "Seed households -> profile -> scored households -> finest areas -> coarser areas -> area report. The same chain as the provider's 'Target group: full analysis' algorithm, to open and adapt in Model Designer. The finest and middle levels are joined by their CBS code field 'statcode' (WK0228xx lies in GM0228); the coarse level (provincies, PVnn) spatially." ) } } );
 
   const QList<int> points { static_cast<int>( compat::SourceVectorPoint ) };
   const QList<int> polygons { static_cast<int>( compat::SourceVectorPolygon ) };
@@ -133,18 +133,20 @@ int main( int argc, char **argv )
       const char *description;
       const char *areasInput;
       const char *outputName;
+      RollupAreasAlgorithm::JoinMethod join;
       double y;
   } levels[] = {
-    { "rollup_finest", "Finest areas with suppression", "finest_areas", "Finest areas", 540 },
-    { "rollup_middle", "Roll up to the middle areas", "middle_areas", "Middle areas", 640 },
-    { "rollup_coarse", "Roll up to the coarse areas", "coarse_areas", "Coarse areas", 740 },
+    // wijk -> wijk and wijk -> gemeente nest by code; provincie codes (PVnn) do not: spatial.
+    { "rollup_finest", "Finest areas with suppression", "finest_areas", "Finest areas", RollupAreasAlgorithm::JoinByCode, 540 },
+    { "rollup_middle", "Roll up to the middle areas (by CBS code)", "middle_areas", "Middle areas", RollupAreasAlgorithm::JoinByCode, 640 },
+    { "rollup_coarse", "Roll up to the coarse areas (spatially)", "coarse_areas", "Coarse areas", RollupAreasAlgorithm::JoinSpatially, 740 },
   };
   for ( const auto &level : levels )
   {
     QgsProcessingModelChildAlgorithm rollupStep = child( QStringLiteral( "targetgroup:rollupareas" ), QString::fromLatin1( level.childId ), QString::fromLatin1( level.description ), 420, level.y );
     rollupStep.addParameterSources( RollupAreasAlgorithm::INPUT, { fromChild( QStringLiteral( "aggregate_areas" ), AggregateAreasAlgorithm::OUTPUT ) } );
     rollupStep.addParameterSources( RollupAreasAlgorithm::AREAS, { fromInput( QString::fromLatin1( level.areasInput ) ) } );
-    rollupStep.addParameterSources( RollupAreasAlgorithm::JOIN_METHOD, { fixed( static_cast<int>( RollupAreasAlgorithm::JoinByCode ) ) } );
+    rollupStep.addParameterSources( RollupAreasAlgorithm::JOIN_METHOD, { fixed( static_cast<int>( level.join ) ) } );
     rollupStep.addParameterSources( RollupAreasAlgorithm::FINE_CODE_FIELD, { fixed( QStringLiteral( "statcode" ) ) } );
     rollupStep.addParameterSources( RollupAreasAlgorithm::COARSE_CODE_FIELD, { fixed( QStringLiteral( "statcode" ) ) } );
     rollupStep.addParameterSources( RollupAreasAlgorithm::MIN_COUNT, { fromInput( QStringLiteral( "min_count" ) ) } );
@@ -156,6 +158,7 @@ int main( int argc, char **argv )
   reportStep.addParameterSources( AreaReportAlgorithm::AREAS, { fromChild( QStringLiteral( "rollup_finest" ), RollupAreasAlgorithm::OUTPUT ) } );
   reportStep.addParameterSources( AreaReportAlgorithm::PROFILE, { fromChild( QStringLiteral( "build_profile" ), BuildProfileAlgorithm::OUTPUT_PROFILE ) } );
   reportStep.addParameterSources( AreaReportAlgorithm::PREVALENCE, { fromInput( QStringLiteral( "prevalence" ) ) } );
+  reportStep.addParameterSources( AreaReportAlgorithm::MIN_COUNT, { fromInput( QStringLiteral( "min_count" ) ) } );
   exposeOutput( reportStep, AreaReportAlgorithm::OUTPUT_HTML, QStringLiteral( "Area report" ), 650, 860 );
   model.addChildAlgorithm( reportStep );
 

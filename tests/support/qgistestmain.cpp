@@ -1,6 +1,8 @@
 // GoogleTest main for the in-process QGIS tests: QgsApplication is started
 // once, offscreen, with QGIS's native algorithms registered so tests can
-// compare against them (cf. GDAL's autotest/cpp main that initialises GDAL once).
+// compare against them, and the targetgroup provider for model tests (cf. GDAL's autotest/cpp main that initialises GDAL once).
+
+#include "targetgroupprovider.h"
 
 #include <gtest/gtest.h>
 
@@ -21,6 +23,8 @@ int main( int argc, char **argv )
   QgsApplication::init( profileDir.path() );
   QgsApplication::initQgis();
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
+  // Our provider too, so models (.model3) can resolve their targetgroup: children.
+  QgsApplication::processingRegistry()->addProvider( new targetgroup::TargetGroupProvider() );
   const int result = RUN_ALL_TESTS();
   QgsApplication::exitQgis();
   return result;

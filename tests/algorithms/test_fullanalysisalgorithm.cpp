@@ -1,0 +1,193 @@
+// The full analysis (seed -> profile -> scores -> areas -> coarser areas ->
+// report) on the embedded demo data, in process, and the shipped Model
+// Designer model of the same chain.
+
+#include "aggregateareasalgorithm.h"
+#include "fullanalysisalgorithm.h"
+#include "testlayers.h"
+
+#include <gtest/gtest.h>
+
+#include <qgsapplication.h>
+#include <qgsprocessingmodelalgorithm.h>
+#include <qgsprocessingregistry.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace targetgroup;
+using namespace targetgroup::test;
+
+namespace
+{
+
+const QString kDemo = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg" );
+constexpr long long kDemoHouseholds = 30000;
+
+QString demoLayer( const QString &name )
+{
+  return kDemo + QStringLiteral( "|layername=" ) + name;
+}
+
+double sumOf( QgsVectorLayer *layer, const QString &field )
+{
+  double sum = 0;
+  QgsFeature feature;
+  QgsFeatureIterator iterator = layer->getFeatures();
+  while ( iterator.nextFeature( feature ) )
+    sum += feature.attribute( field ).toDouble();
+  return sum;
+}
+
+QVariantMap fullAnalysisParameters( const QTemporaryDir &directory )
+{
+  QVariantMap p;
+  p.insert( FullAnalysisAlgorithm::HOUSEHOLDS, demoLayer( QStringLiteral( "households" ) ) );
+  p.insert( FullAnalysisAlgorithm::SEED, QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
+  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList { QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ), QStringLiteral( "education" ), QStringLiteral( "income" ), QStringLiteral( "tenure" ) } );
+  p.insert( FullAnalysisAlgorithm::DESCRIPTIVE_FIELDS, QStringList { QStringLiteral( "int_tv_soaps" ), QStringLiteral( "int_reading" ) } );
+  p.insert( FullAnalysisAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) );
+  p.insert( FullAnalysisAlgorithm::AREAS, demoLayer( QStringLiteral( "wijk" ) ) );
+  p.insert( FullAnalysisAlgorithm::MIDDLE_AREAS, demoLayer( QStringLiteral( "gemeente" ) ) );
+  p.insert( FullAnalysisAlgorithm::COARSE_AREAS, demoLayer( QStringLiteral( "provincie" ) ) );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_PROFILE, directory.filePath( QStringLiteral( "profile.json" ) ) );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_REPORT, directory.filePath( QStringLiteral( "report.html" ) ) );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
+  return p;
+}
+
+} // namespace
+
+TEST( FullAnalysis, DemoDataReconcilesAtEveryLevel )
+{
+  ASSERT_TRUE( QFileInfo::exists( kDemo ) );
+  QTemporaryDir directory;
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), fullAnalysisParameters( directory ), context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+
+  const long long matched = run.results.value( FullAnalysisAlgorithm::MATCHED ).toLongLong();
+  const long long unmatched = run.results.value( FullAnalysisAlgorithm::UNMATCHED ).toLongLong();
+  EXPECT_EQ( matched + unmatched, kDemoHouseholds );
+  // Σ tg_prob = PREVALENCE × N (default 0.10 × 30000)
+  EXPECT_NEAR( run.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble(), 3000.0, 3000.0 * 0.005 );
+  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::SEED_COUNT ).toLongLong(), 251 );
+
+  std::unique_ptr<QgsVectorLayer> wijken = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> gemeenten = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> provincies = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> households = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS ) );
+  ASSERT_TRUE( wijken && gemeenten && provincies && households );
+  EXPECT_EQ( wijken->featureCount(), 72 );
+  EXPECT_EQ( gemeenten->featureCount(), 7 );
+  EXPECT_EQ( households->featureCount(), kDemoHouseholds );
+  // Σ households over the finest areas + unmatched = input; every coarser level sums to the same.
+  const QString total = AggregateAreasAlgorithm::FIELD_HOUSEHOLDS;
+  EXPECT_EQ( static_cast<long long>( sumOf( wijken.get(), total ) ) + unmatched, kDemoHouseholds );
+  EXPECT_EQ( sumOf( gemeenten.get(), total ), sumOf( wijken.get(), total ) );
+  EXPECT_EQ( sumOf( provincies.get(), total ), sumOf( wijken.get(), total ) );
+  // Expected counts are additive across levels too (no area is suppressed in the demo).
+  const QString expected = AggregateAreasAlgorithm::FIELD_EXPECTED;
+  EXPECT_NEAR( sumOf( gemeenten.get(), expected ), sumOf( wijken.get(), expected ), 1e-6 );
+  EXPECT_NEAR( sumOf( wijken.get(), expected ), sumOf( households.get(), QStringLiteral( "tg_prob" ) ), 1e-6 );
+
+  QFile report( run.results.value( FullAnalysisAlgorithm::OUTPUT_REPORT ).toString() );
+  ASSERT_TRUE( report.open( QIODevice::ReadOnly ) );
+  const QString html = QString::fromUtf8( report.readAll() );
+  EXPECT_TRUE( html.contains( QStringLiteral( "<img" ) ) );
+  EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "report_map.png" ) ) ) );
+  // the log names how each level was joined
+  EXPECT_TRUE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "spatially" ) ) );
+}
+
+TEST( FullAnalysis, AFailingStepNamesTheStepAndTheCause )
+{
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList { QStringLiteral( "no_such_field" ) } );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_FALSE( run.ok );
+  EXPECT_TRUE( run.error.contains( QStringLiteral( "Build target group profile" ) ) ) << run.error.toStdString();
+  EXPECT_TRUE( run.error.contains( QStringLiteral( "no_such_field" ) ) ) << run.error.toStdString();
+}
+
+TEST( FullAnalysis, WithoutCodeFieldEveryLevelIsJoinedSpatially )
+{
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  p.insert( FullAnalysisAlgorithm::CODE_FIELD, QString() );
+  p.remove( FullAnalysisAlgorithm::COARSE_AREAS );
+  p.remove( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS );
+  p.remove( FullAnalysisAlgorithm::OUTPUT_REPORT );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  EXPECT_FALSE( run.results.contains( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> gemeenten = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
+  ASSERT_TRUE( gemeenten );
+  // the CBS gemeente layer was generalised apart from the wijken, yet every wijk's point on surface lies in its gemeente
+  EXPECT_EQ( static_cast<long long>( sumOf( gemeenten.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
+  EXPECT_FALSE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "by the code field" ) ) );
+}
+
+TEST( FullAnalysisModel, ShippedModelLoadsAndResolvesEveryStep )
+{
+  QgsProcessingModelAlgorithm model;
+  ASSERT_TRUE( model.fromFile( QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" ) ) );
+  EXPECT_EQ( model.name(), QStringLiteral( "Target group: full analysis" ) );
+  const QMap<QString, QgsProcessingModelChildAlgorithm> children = model.childAlgorithms();
+  EXPECT_EQ( children.size(), 7 );
+  for ( const QgsProcessingModelChildAlgorithm &child : children )
+  {
+    EXPECT_TRUE( child.algorithmId().startsWith( QLatin1String( "targetgroup:" ) ) ) << child.algorithmId().toStdString();
+    EXPECT_TRUE( child.algorithm() ) << child.algorithmId().toStdString();
+  }
+  for ( const QString &input : { QStringLiteral( "households" ), QStringLiteral( "seed" ), QStringLiteral( "profile_fields" ), QStringLiteral( "descriptive_fields" ),
+                                 QStringLiteral( "prevalence" ), QStringLiteral( "finest_areas" ), QStringLiteral( "middle_areas" ), QStringLiteral( "coarse_areas" ), QStringLiteral( "member" ) } )
+    EXPECT_TRUE( model.parameterDefinition( input ) ) << input.toStdString();
+}
+
+TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoData )
+{
+  QgsProcessingModelAlgorithm model;
+  ASSERT_TRUE( model.fromFile( QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" ) ) );
+  QTemporaryDir directory;
+  QVariantMap p;
+  p.insert( QStringLiteral( "households" ), demoLayer( QStringLiteral( "households" ) ) );
+  p.insert( QStringLiteral( "seed" ), QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
+  p.insert( QStringLiteral( "profile_fields" ), QStringList { QStringLiteral( "age_class" ), QStringLiteral( "education" ), QStringLiteral( "tenure" ) } );
+  p.insert( QStringLiteral( "descriptive_fields" ), QStringList { QStringLiteral( "int_reading" ) } );
+  p.insert( QStringLiteral( "prevalence" ), 0.1 );
+  p.insert( QStringLiteral( "member" ), QStringLiteral( "\"is_member\" = 1" ) );
+  p.insert( QStringLiteral( "finest_areas" ), demoLayer( QStringLiteral( "wijk" ) ) );
+  p.insert( QStringLiteral( "middle_areas" ), demoLayer( QStringLiteral( "gemeente" ) ) );
+  p.insert( QStringLiteral( "coarse_areas" ), demoLayer( QStringLiteral( "provincie" ) ) );
+  p.insert( QStringLiteral( "min_count" ), 10 );
+  p.insert( QStringLiteral( "build_profile:Profile" ), directory.filePath( QStringLiteral( "profile.json" ) ) );
+  p.insert( QStringLiteral( "area_report:Area report" ), directory.filePath( QStringLiteral( "report.html" ) ) );
+  p.insert( QStringLiteral( "rollup_finest:Finest areas" ), directory.filePath( QStringLiteral( "wijk.gpkg" ) ) );
+  p.insert( QStringLiteral( "rollup_middle:Middle areas" ), directory.filePath( QStringLiteral( "gemeente.gpkg" ) ) );
+  p.insert( QStringLiteral( "rollup_coarse:Coarse areas" ), directory.filePath( QStringLiteral( "provincie.gpkg" ) ) );
+  p.insert( QStringLiteral( "score_households:Scored households" ), QgsProcessing::TEMPORARY_OUTPUT );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( model, p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  QgsVectorLayer wijken( directory.filePath( QStringLiteral( "wijk.gpkg" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer gemeenten( directory.filePath( QStringLiteral( "gemeente.gpkg" ) ), QStringLiteral( "gemeente" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer provincies( directory.filePath( QStringLiteral( "provincie.gpkg" ) ), QStringLiteral( "provincie" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( wijken.isValid() && gemeenten.isValid() && provincies.isValid() );
+  const QString total = AggregateAreasAlgorithm::FIELD_HOUSEHOLDS;
+  EXPECT_EQ( static_cast<long long>( sumOf( &wijken, total ) ), kDemoHouseholds );
+  EXPECT_EQ( sumOf( &gemeenten, total ), sumOf( &wijken, total ) );
+  EXPECT_EQ( sumOf( &provincies, total ), sumOf( &wijken, total ) );
+  EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "report.html" ) ) ) );
+}
