@@ -1,0 +1,110 @@
+// End to end: the full analysis, as the provider's algorithm and as the
+// shipped .model3, driven through qgis_process.bin on the demo data. The
+// outputs must reconcile: households over the finest areas + unmatched =
+// input, and every coarser level sums to the same.
+
+#include "processrunner.h"
+
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace targetgroup::test;
+
+namespace
+{
+
+constexpr double kDemoHouseholds = 30000;
+
+QString layer( const QString &name )
+{
+  return demoDataPath() + QStringLiteral( "|layername=" ) + name;
+}
+
+//! Σ of a field of a layer, computed by QGIS's own qgis:basicstatisticsforfields.
+double fieldSum( const InstalledPlugin &plugin, const QString &layerPath, const QString &field )
+{
+  ProcessResult process;
+  const QJsonObject json = plugin.runJson( QStringLiteral( "qgis:basicstatisticsforfields" ),
+                                           { QStringLiteral( "--INPUT_LAYER=%1" ).arg( layerPath ), QStringLiteral( "--FIELD_NAME=%1" ).arg( field ) }, &process );
+  EXPECT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  return json.value( QStringLiteral( "results" ) ).toObject().value( QStringLiteral( "SUM" ) ).toDouble( -1 );
+}
+
+QStringList commonInputs()
+{
+  return { QStringLiteral( "--FIELDS=age_class" ), QStringLiteral( "--FIELDS=education" ), QStringLiteral( "--FIELDS=income" ), QStringLiteral( "--FIELDS=tenure" ),
+           QStringLiteral( "--DESCRIPTIVE_FIELDS=int_reading" ), QStringLiteral( "--DESCRIPTIVE_FIELDS=media_facebook" ) };
+}
+
+} // namespace
+
+TEST( EndToEndFullAnalysis, AlgorithmRunsAndReconciles )
+{
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  const QString out = plugin.scratchDirectory() + QStringLiteral( "/full_" );
+  QStringList arguments { QStringLiteral( "--HOUSEHOLDS=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                          QStringLiteral( "--SEED=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                          QStringLiteral( "--MEMBER=\"is_member\" = 1" ),
+                          QStringLiteral( "--AREAS=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
+                          QStringLiteral( "--MIDDLE_AREAS=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
+                          QStringLiteral( "--COARSE_AREAS=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
+                          QStringLiteral( "--OUTPUT_PROFILE=%1profile.json" ).arg( out ),
+                          QStringLiteral( "--OUTPUT_REPORT=%1report.html" ).arg( out ),
+                          QStringLiteral( "--OUTPUT_HOUSEHOLDS=%1households.gpkg" ).arg( out ),
+                          QStringLiteral( "--OUTPUT_AREAS=%1wijk.gpkg" ).arg( out ),
+                          QStringLiteral( "--OUTPUT_MIDDLE_AREAS=%1gemeente.gpkg" ).arg( out ),
+                          QStringLiteral( "--OUTPUT_COARSE_AREAS=%1provincie.gpkg" ).arg( out ) };
+  arguments << commonInputs();
+  ProcessResult process;
+  const QJsonObject json = plugin.runJson( QStringLiteral( "targetgroup:fullanalysis" ), arguments, &process );
+  ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  const QJsonObject results = json.value( QStringLiteral( "results" ) ).toObject();
+  const double unmatched = results.value( QStringLiteral( "UNMATCHED" ) ).toDouble( -1 );
+  EXPECT_EQ( results.value( QStringLiteral( "MATCHED" ) ).toDouble() + unmatched, kDemoHouseholds );
+  EXPECT_NEAR( results.value( QStringLiteral( "EXPECTED_TOTAL" ) ).toDouble(), 3000.0, 15.0 );
+
+  const double wijkTotal = fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "hh_total" ) );
+  EXPECT_EQ( wijkTotal + unmatched, kDemoHouseholds );
+  EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "gemeente.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
+  EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "provincie.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
+  EXPECT_NEAR( fieldSum( plugin, out + QStringLiteral( "households.gpkg" ), QStringLiteral( "tg_prob" ) ),
+               fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "tg_expected" ) ), 1e-3 );
+  EXPECT_TRUE( QFileInfo::exists( out + QStringLiteral( "report.html" ) ) );
+  EXPECT_GT( QFileInfo( out + QStringLiteral( "report_map.png" ) ).size(), 20000 );
+}
+
+TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
+{
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  // The installed copy: the plugin folder ships the model for Model Designer.
+  const QString model = plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" );
+  ASSERT_TRUE( QFileInfo::exists( model ) ) << model.toStdString();
+  const QString out = plugin.scratchDirectory() + QStringLiteral( "/model_" );
+  QStringList arguments { QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                          QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                          QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ), QStringLiteral( "--profile_fields=tenure" ),
+                          QStringLiteral( "--descriptive_fields=int_reading" ),
+                          QStringLiteral( "--prevalence=0.1" ), QStringLiteral( "--min_count=10" ),
+                          QStringLiteral( "--member=\"is_member\" = 1" ),
+                          QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
+                          QStringLiteral( "--middle_areas=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
+                          QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
+                          QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
+                          QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
+                          QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
+                          QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
+                          QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
+                          QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+  ProcessResult process;
+  plugin.runJson( model, arguments, &process );
+  ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  const double wijkTotal = fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "hh_total" ) );
+  EXPECT_EQ( wijkTotal, kDemoHouseholds );
+  EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "gemeente.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
+  EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "provincie.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
+  EXPECT_TRUE( QFileInfo::exists( out + QStringLiteral( "report.html" ) ) );
+}
