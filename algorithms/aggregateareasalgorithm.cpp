@@ -156,8 +156,11 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Scored households" ), QList<int>() << static_cast<int>( compat::SourceVectorPoint ) ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
-  addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), QStringLiteral( "tg_prob" ), INPUT, compat::FieldNumeric ) );
-  addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), QStringLiteral( "tg_ref" ), INPUT, compat::FieldNumeric ) );
+  // Optional with a default, so batch jobs may leave them out: QGIS 3.22's
+  // qgis_process refuses a required field parameter that was not given,
+  // default or not.
+  addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), QStringLiteral( "tg_prob" ), INPUT, compat::FieldNumeric, false, true ) );
+  addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), QStringLiteral( "tg_ref" ), INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
@@ -179,12 +182,16 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
 
   const QgsFields householdFields = mHouseholds->fields();
   mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
+  if ( mProbabilityField.isEmpty() )
+    mProbabilityField = QStringLiteral( "tg_prob" );
   mProbabilityIndex = householdFields.lookupField( mProbabilityField );
   if ( mProbabilityIndex < 0 )
     throw QgsProcessingException( QObject::tr( "INPUT has no probability field \"%1\" (PROB_FIELD). Run \"Score households\" first, or choose the field that holds the probability (0..1)." ).arg( mProbabilityField ) );
   if ( !householdFields.at( mProbabilityIndex ).isNumeric() )
     throw QgsProcessingException( QObject::tr( "The probability field \"%1\" (PROB_FIELD) of INPUT is not numeric." ).arg( mProbabilityField ) );
   mReferenceField = parameterAsString( parameters, REF_FIELD, context );
+  if ( mReferenceField.isEmpty() )
+    mReferenceField = QStringLiteral( "tg_ref" );
   mReferenceIndex = householdFields.lookupField( mReferenceField );
   if ( mReferenceIndex < 0 )
     throw QgsProcessingException( QObject::tr( "INPUT has no reference-group field \"%1\" (REF_FIELD). Run \"Score households\" first, or choose the 0/1 field that marks the reference group." ).arg( mReferenceField ) );

@@ -10,6 +10,8 @@ out="$(realpath -m "${1:-$root/out/demo}")"
 demo="$root/data/demo/foodvalley.gpkg"
 
 "$root/scripts/install-deps.sh"
+# ccache: share compiled objects between clones of the tree (CI builds a fresh clone).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" --target targetgroup
 rm -rf "$build/plugins"
