@@ -234,7 +234,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
       request.setDestinationCrs( mHouseholds->sourceCrs(), context.transformContext() );
     QList<QgsFeatureId> repairedIds;
     QList<QgsFeatureId> emptyIds;
-    QgsFeatureIterator areas = mAreas->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator areas = mAreas->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature area;
     while ( areas.nextFeature( area ) )
     {
@@ -391,7 +391,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
   long long suppressedAreas = 0;
-  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), compat::SourceSkipGeometryValidityChecks );
   QgsFeature area;
   while ( areas.nextFeature( area ) )
   {

@@ -360,7 +360,7 @@ QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters
   long long suppressedCount = 0;
   const long long total = mAreas->featureCount();
   const double step = total > 0 ? 90.0 / static_cast<double>( total ) : 1;
-  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), compat::SourceSkipGeometryValidityChecks );
   QgsFeature area;
   QgsFeatureList mapFeatures;
   long long read = 0;

@@ -12,6 +12,7 @@
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
 #include <qgswkbtypes.h>
 
 #include <QMetaType>
@@ -73,8 +74,11 @@ inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 
 #if _QGIS_VERSION_INT >= 33600
 inline constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
+//! Read areas as they are; the algorithms repair invalid ones themselves and report them.
+inline constexpr auto SourceSkipGeometryValidityChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
 #else
 inline constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
+inline constexpr auto SourceSkipGeometryValidityChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
 #endif
 
 //! Field value types, spelled once: QVariant::Type before QGIS 3.38, QMetaType after.

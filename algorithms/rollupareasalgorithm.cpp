@@ -142,7 +142,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
     }
     QList<QgsFeatureId> repairedIds;
     QList<QgsFeatureId> emptyIds;
-    QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature coarse;
     int index = 0;
     while ( coarseAreas.nextFeature( coarse ) )
@@ -182,7 +182,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       request.setFlags( compat::RequestNoGeometry );
     const long long total = mFine->featureCount();
     const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
-    QgsFeatureIterator fineAreas = mFine->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator fineAreas = mFine->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature fine;
     long long current = 0;
     while ( fineAreas.nextFeature( fine ) )
@@ -271,7 +271,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, outputId, outputFields, mCoarse->wkbType(), mCoarse->sourceCrs() ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-  QgsFeatureIterator coarseAreas = mCoarse->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+  QgsFeatureIterator coarseAreas = mCoarse->getFeatures( QgsFeatureRequest(), compat::SourceSkipGeometryValidityChecks );
   QgsFeature coarse;
   while ( coarseAreas.nextFeature( coarse ) )
   {

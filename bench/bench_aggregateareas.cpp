@@ -16,6 +16,7 @@
 // Not a test: it never fails on speed, it reports.
 
 #include "aggregateareasalgorithm.h"
+#include "qgiscompat.h"
 
 #include <qgsapplication.h>
 #include <qgsgeometry.h>
@@ -91,12 +92,12 @@ bool generateHouseholds( const QString &wijkenPath, const QString &outputPath, l
   }
 
   QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "tg_prob" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "tg_ref" ), QVariant::Int ) );
-  fields.append( QgsField( QStringLiteral( "is_member" ), QVariant::Int ) );
+  fields.append( targetgroup::compat::makeField( QStringLiteral( "tg_prob" ), targetgroup::compat::FieldKind::Double ) );
+  fields.append( targetgroup::compat::makeField( QStringLiteral( "tg_ref" ), targetgroup::compat::FieldKind::Integer ) );
+  fields.append( targetgroup::compat::makeField( QStringLiteral( "is_member" ), targetgroup::compat::FieldKind::Integer ) );
   QgsProcessingContext context;
   QString destination = outputPath;
-  std::unique_ptr<QgsFeatureSink> writer( QgsProcessingUtils::createFeatureSink( destination, context, fields, QgsWkbTypes::Point, wijken.crs(), { { QStringLiteral( "layerName" ), QStringLiteral( "households" ) } } ) );
+  std::unique_ptr<QgsFeatureSink> writer( QgsProcessingUtils::createFeatureSink( destination, context, fields, targetgroup::compat::WkbPoint, wijken.crs(), { { QStringLiteral( "layerName" ), QStringLiteral( "households" ) } } ) );
   if ( !writer )
   {
     std::fprintf( stderr, "cannot write %s\n", outputPath.toUtf8().constData() );

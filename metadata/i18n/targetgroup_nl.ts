@@ -1,0 +1,1141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>target group,aggregate,count,points in polygon,buurt,wijk,gemeente,membership,penetration,suppression</source>
+        <translation>doelgroep,aggregeren,tellen,punten in polygoon,buurt,wijk,gemeente,lidmaatschap,penetratie,afscherming</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Households&lt;/b&gt; (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;b&gt;Areas&lt;/b&gt; are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt;: a household belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area that comes first in the AREAS layer. MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huishoudens&lt;/b&gt; (INPUT) zijn punten met een kansveld (PROB_FIELD, standaard tg_prob, 0..1) en een vlag voor de referentiegroep (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;b&gt;Gebieden&lt;/b&gt; zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lidmaatschap&lt;/b&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder MEMBER zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder dan MIN_COUNT huishoudens (standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. MIN_COUNT = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt;: een huishouden hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied dat als eerste in de laag AREAS staat. MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. UNMATCHED_OUTPUT krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scored households</source>
+        <translation>Gescoorde huishoudens</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>Probability field</source>
+        <translation>Kansveld</translation>
+    </message>
+    <message>
+        <source>Reference-group field</source>
+        <translation>Veld referentiegroep</translation>
+    </message>
+    <message>
+        <source>Library members (expression)</source>
+        <translation>Bibliotheekleden (expressie)</translation>
+    </message>
+    <message>
+        <source>Suppress areas with fewer households than</source>
+        <translation>Gebieden afschermen met minder huishoudens dan</translation>
+    </message>
+    <message>
+        <source>Areas with target-group figures</source>
+        <translation>Gebieden met doelgroepcijfers</translation>
+    </message>
+    <message>
+        <source>Households in no area</source>
+        <translation>Huishoudens in geen enkel gebied</translation>
+    </message>
+    <message>
+        <source>Households in an area</source>
+        <translation>Huishoudens in een gebied</translation>
+    </message>
+    <message>
+        <source>Households inside more than one area</source>
+        <translation>Huishoudens in meer dan één gebied</translation>
+    </message>
+    <message>
+        <source>AREAS</source>
+        <translation>AREAS</translation>
+    </message>
+    <message>
+        <source>INPUT has no probability field &quot;%1&quot; (PROB_FIELD). Run &quot;Score households&quot; first, or choose the field that holds the probability (0..1).</source>
+        <translation>INPUT heeft geen kansveld &quot;%1&quot; (PROB_FIELD). Voer eerst &quot;Huishoudens scoren&quot; uit, of kies het veld met de kans (0..1).</translation>
+    </message>
+    <message>
+        <source>The probability field &quot;%1&quot; (PROB_FIELD) of INPUT is not numeric.</source>
+        <translation>Het kansveld &quot;%1&quot; (PROB_FIELD) van INPUT is niet numeriek.</translation>
+    </message>
+    <message>
+        <source>INPUT has no reference-group field &quot;%1&quot; (REF_FIELD). Run &quot;Score households&quot; first, or choose the 0/1 field that marks the reference group.</source>
+        <translation>INPUT heeft geen veld &quot;%1&quot; voor de referentiegroep (REF_FIELD). Voer eerst &quot;Huishoudens scoren&quot; uit, of kies het 0/1-veld dat de referentiegroep aangeeft.</translation>
+    </message>
+    <message>
+        <source>MIN_COUNT must be 0 or more, not %1.</source>
+        <translation>MIN_COUNT moet 0 of meer zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>The MEMBER expression %1 does not parse: %2</source>
+        <translation>De MEMBER-expressie %1 is ongeldig: %2</translation>
+    </message>
+    <message>
+        <source>The MEMBER expression %1 uses the field &quot;%2&quot;, which INPUT does not have.</source>
+        <translation>De MEMBER-expressie %1 gebruikt het veld &quot;%2&quot;, dat INPUT niet heeft.</translation>
+    </message>
+    <message>
+        <source>The MEMBER expression %1 cannot be evaluated: %2</source>
+        <translation>De MEMBER-expressie %1 kan niet worden geëvalueerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 areas indexed.</source>
+        <translation>%1 gebieden geïndexeerd.</translation>
+    </message>
+    <message>
+        <source>Household %1 of INPUT has %2 in the probability field &quot;%3&quot; (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first.</source>
+        <translation>Huishouden %1 van INPUT heeft %2 in het kansveld &quot;%3&quot; (PROB_FIELD); elk huishouden heeft een kans van 0 tot en met 1 nodig. Scoor alle huishoudens, of selecteer eerst de gescoorde huishoudens.</translation>
+    </message>
+    <message>
+        <source>The MEMBER expression %1 failed on household %2: %3</source>
+        <translation>De MEMBER-expressie %1 is mislukt bij huishouden %2: %3</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this.</source>
+        <translation>Interne fout: %1 toegewezen + %2 niet-toegewezen huishoudens wijken af van de %3 gelezen huishoudens. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the first).</source>
+        <translation>%1 huishoudens gelezen: %2 in een gebied, %3 in geen enkel gebied, %4 in meer dan één gebied (één keer geteld, in het eerste).</translation>
+    </message>
+    <message>
+        <source>%1 households lie in no area of AREAS or have no geometry; they are not in any area&apos;s figures%2.</source>
+        <translation>%1 huishoudens liggen in geen enkel gebied van AREAS of hebben geen geometrie; ze tellen in geen enkel gebied mee%2.</translation>
+    </message>
+    <message>
+        <source> (see UNMATCHED_OUTPUT)</source>
+        <translation> (zie UNMATCHED_OUTPUT)</translation>
+    </message>
+    <message>
+        <source>%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area that comes first in AREAS.</source>
+        <translation>%1 huishoudens liggen in meer dan één gebied (de polygonen van AREAS overlappen); elk wordt één keer geteld, in het gebied dat als eerste in AREAS staat.</translation>
+    </message>
+    <message>
+        <source>%1 areas have fewer than %2 households and are suppressed.</source>
+        <translation>%1 gebieden hebben minder dan %2 huishoudens en zijn afgeschermd.</translation>
+    </message>
+    <message>
+        <source>%1 already has a field &quot;%2&quot;, which this algorithm adds. Drop or rename it first (e.g. with &quot;Refactor fields&quot;); if the layer is already an aggregate, use the original area polygons.</source>
+        <translation>%1 heeft al een veld &quot;%2&quot;, dat dit algoritme toevoegt. Verwijder of hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;); is de laag al een aggregatie, gebruik dan de oorspronkelijke gebiedspolygonen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3.</source>
+        <translation>%1: %2 ongeldige gebiedsgeometrieën zijn gerepareerd (geldig gemaakt) voor de punt-in-polygoontoets; object-id&apos;s: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 areas have no geometry, so nothing can fall in them (they are kept, with hh_total 0); feature ids: %3.</source>
+        <translation>%1: %2 gebieden hebben geen geometrie, dus er kan niets in vallen (ze blijven behouden, met hh_total 0); object-id&apos;s: %3.</translation>
+    </message>
+    <message>
+        <source>Aggregate households to areas</source>
+        <translation>Huishoudens aggregeren naar gebieden</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>No area geometries to draw.</source>
+        <translation>Geen gebiedsgeometrieën om te tekenen.</translation>
+    </message>
+    <message>
+        <source>target group,report,map,choropleth,html,png,top areas,membership,reach,untapped</source>
+        <translation>doelgroep,rapport,kaart,choropleet,html,png,topgebieden,lidmaatschap,bereik,onbenut</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes a short report on an area layer made by &quot;Aggregate households to areas&quot; or &quot;Roll up areas&quot;: a map of the expected share of target-group households, the areas with the most expected target households and with the most untapped potential, membership reach, the soft characteristics from the profile, and the methods and caveats a reader needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt; (AREAS) need the fields hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped and suppressed. &lt;b&gt;Name field&lt;/b&gt; (NAME_FIELD) names the areas; without it statnaam (CBS) is used when the layer has it, else the feature id. A statcode field is shown beside the name.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Profile&lt;/b&gt; (PROFILE, optional): the profile JSON from &quot;Build target group profile&quot;; its descriptive fields give the soft characteristics, sorted by index. &lt;b&gt;Prevalence&lt;/b&gt; (PREVALENCE, optional, 0–1) and &lt;b&gt;suppression threshold&lt;/b&gt; (MIN_COUNT, optional) are the values used in the scoring and aggregation runs; they are quoted in the report and the map legend.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Top areas&lt;/b&gt; (TOP_N, default 10) sets the length of each ranking. Suppressed areas are grey on the map and left out of the rankings and totals.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT_HTML, the report (plain HTML without scripts, readable in a browser and in the QGIS results viewer), and OUTPUT_MAP, the map as PNG (by default beside the report, as &amp;lt;report&amp;gt;_map.png), drawn with QGIS&apos;s own renderer and the default area style. The report refers to the map by a relative path: keep the two files together.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schrijft een kort rapport over een gebiedenlaag die is gemaakt met &quot;Huishoudens aggregeren naar gebieden&quot; of &quot;Gebieden opschalen&quot;: een kaart van het verwachte aandeel doelgroephuishoudens, de gebieden met de meeste verwachte doelgroephuishoudens en met het meeste onbenutte potentieel, het bereik onder bibliotheekleden, de zachte kenmerken uit het profiel, en de methoden en kanttekeningen die een lezer nodig heeft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt; (AREAS) moeten de velden hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped en suppressed hebben. &lt;b&gt;Naamveld&lt;/b&gt; (NAME_FIELD) geeft de naam van de gebieden; zonder dit veld wordt statnaam (CBS) gebruikt als de laag dat veld heeft, anders het object-id. Een veld statcode wordt naast de naam getoond.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Profiel&lt;/b&gt; (PROFILE, optioneel): het profiel-JSON van &quot;Doelgroepprofiel maken&quot;; de beschrijvende velden daarin leveren de zachte kenmerken, gesorteerd op index. &lt;b&gt;Prevalentie&lt;/b&gt; (PREVALENCE, optioneel, 0–1) en &lt;b&gt;afschermingsdrempel&lt;/b&gt; (MIN_COUNT, optioneel) zijn de waarden die bij het scoren en aggregeren zijn gebruikt; ze worden in het rapport en in de kaartlegenda vermeld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Topgebieden&lt;/b&gt; (TOP_N, standaard 10) bepaalt de lengte van elke ranglijst. Afgeschermde gebieden zijn grijs op de kaart en blijven buiten de ranglijsten en totalen.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT_HTML, het rapport (eenvoudige HTML zonder scripts, leesbaar in een browser en in de resultatenviewer van QGIS), en OUTPUT_MAP, de kaart als PNG (standaard naast het rapport, als &amp;lt;rapport&amp;gt;_map.png), getekend met de eigen renderer van QGIS en de standaardstijl voor gebieden. Het rapport verwijst met een relatief pad naar de kaart: houd de twee bestanden bij elkaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile (for the soft characteristics)</source>
+        <translation>Profiel (voor de zachte kenmerken)</translation>
+    </message>
+    <message>
+        <source>Target group profile (*.json *.JSON)</source>
+        <translation>Doelgroepprofiel (*.json *.JSON)</translation>
+    </message>
+    <message>
+        <source>Prevalence used in scoring (0–1, for the methods section)</source>
+        <translation>Bij het scoren gebruikte prevalentie (0–1, voor de methodensectie)</translation>
+    </message>
+    <message>
+        <source>Suppression threshold used in aggregation (for the legend)</source>
+        <translation>Bij het aggregeren gebruikte afschermingsdrempel (voor de legenda)</translation>
+    </message>
+    <message>
+        <source>Number of top areas to list</source>
+        <translation>Aantal topgebieden in de lijst</translation>
+    </message>
+    <message>
+        <source>Area name field</source>
+        <translation>Veld met gebiedsnaam</translation>
+    </message>
+    <message>
+        <source>Area report</source>
+        <translation>Gebiedsrapport</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-bestanden (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Map image</source>
+        <translation>Kaartafbeelding</translation>
+    </message>
+    <message>
+        <source>PNG files (*.png)</source>
+        <translation>PNG-bestanden (*.png)</translation>
+    </message>
+    <message>
+        <source>Areas in the report</source>
+        <translation>Gebieden in het rapport</translation>
+    </message>
+    <message>
+        <source>Suppressed areas</source>
+        <translation>Afgeschermde gebieden</translation>
+    </message>
+    <message>
+        <source>AREAS (%1) lacks the fields %2. Use the output of &quot;Aggregate households to areas&quot; or &quot;Roll up areas&quot; as AREAS.</source>
+        <translation>AREAS (%1) mist de velden %2. Gebruik de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; of &quot;Gebieden opschalen&quot; als AREAS.</translation>
+    </message>
+    <message>
+        <source>AREAS (%1) has no field &quot;%2&quot; (NAME_FIELD). Choose one of its fields, or leave NAME_FIELD empty.</source>
+        <translation>AREAS (%1) heeft geen veld &quot;%2&quot; (NAME_FIELD). Kies een van de velden van de laag, of laat NAME_FIELD leeg.</translation>
+    </message>
+    <message>
+        <source>PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%).</source>
+        <translation>PREVALENCE is %1; dit moet een aandeel tussen 0 en 1 zijn (bijvoorbeeld 0.10 voor 10%).</translation>
+    </message>
+    <message>
+        <source>TOP_N must be 1 or more, not %1.</source>
+        <translation>TOP_N moet 1 of meer zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>OUTPUT_HTML is not set: choose a file for the report.</source>
+        <translation>OUTPUT_HTML is niet ingesteld: kies een bestand voor het rapport.</translation>
+    </message>
+    <message>
+        <source>Could not create the temporary layer for the map of AREAS (%1).</source>
+        <translation>Kon de tijdelijke laag voor de kaart van AREAS (%1) niet maken.</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Gebied %1</translation>
+    </message>
+    <message>
+        <source>(no name, feature %1)</source>
+        <translation>(geen naam, object %1)</translation>
+    </message>
+    <message>
+        <source>Could not copy the areas of AREAS (%1) for the map: %2</source>
+        <translation>Kon de gebieden van AREAS (%1) niet kopiëren voor de kaart: %2</translation>
+    </message>
+    <message>
+        <source>Expected share of target-group households</source>
+        <translation>Verwacht aandeel doelgroephuishoudens</translation>
+    </message>
+    <message>
+        <source>Map rendering: %1</source>
+        <translation>Kaart renderen: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the map image %1. Check that the folder exists and is writable.</source>
+        <translation>Kon de kaartafbeelding %1 niet schrijven. Controleer of de map bestaat en of u er mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Target group: areas</source>
+        <translation>Doelgroep: gebieden</translation>
+    </message>
+    <message>
+        <source>Areas: %1 (%2 areas, %3 suppressed).</source>
+        <translation>Gebieden: %1 (%2 gebieden, %3 afgeschermd).</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Map of the expected share of target-group households per area</source>
+        <translation>Kaart van het verwachte aandeel doelgroephuishoudens per gebied</translation>
+    </message>
+    <message>
+        <source>Colour: the expected share of households that belong to the target group, in five classes with about equally many areas each. Grey areas are suppressed.</source>
+        <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort, in vijf klassen met elk ongeveer evenveel gebieden. Grijze gebieden zijn afgeschermd.</translation>
+    </message>
+    <message>
+        <source>Where the target group lives: top %1 areas by expected target households</source>
+        <translation>Waar de doelgroep woont: top %1 gebieden naar verwacht aantal doelgroephuishoudens</translation>
+    </message>
+    <message>
+        <source>No area has an estimate (all are suppressed or empty).</source>
+        <translation>Geen enkel gebied heeft een schatting (alle gebieden zijn afgeschermd of leeg).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Expected target households</source>
+        <translation>Verwachte doelgroephuishoudens</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Reached by members</source>
+        <translation>Waarvan lid</translation>
+    </message>
+    <message>
+        <source>Membership reach</source>
+        <translation>Bereik onder bibliotheekleden</translation>
+    </message>
+    <message>
+        <source>Of the %1 target-group households expected in the areas shown, %2 are expected among library members: a reach of %3. %4 expected target households are not yet members.</source>
+        <translation>Van de %1 verwachte doelgroephuishoudens in de getoonde gebieden zijn er naar verwachting %2 lid van de bibliotheek: een bereik van %3. %4 verwachte doelgroephuishoudens zijn nog geen lid.</translation>
+    </message>
+    <message>
+        <source>Untapped potential: top %1 areas by expected target households who are not members</source>
+        <translation>Onbenut potentieel: top %1 gebieden naar verwacht aantal doelgroephuishoudens dat geen lid is</translation>
+    </message>
+    <message>
+        <source>Untapped (expected non-members)</source>
+        <translation>Onbenut (verwachte niet-leden)</translation>
+    </message>
+    <message>
+        <source>Membership is not known for these areas (no MEMBER expression was given when aggregating), so reach and untapped potential cannot be shown.</source>
+        <translation>Het lidmaatschap is voor deze gebieden niet bekend (bij het aggregeren is geen MEMBER-expressie opgegeven), dus bereik en onbenut potentieel kunnen niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>Soft characteristics for outreach</source>
+        <translation>Zachte kenmerken om de doelgroep te bereiken</translation>
+    </message>
+    <message>
+        <source>No profile was given (PROFILE), so the soft characteristics are not shown.</source>
+        <translation>Er is geen profiel opgegeven (PROFILE), dus de zachte kenmerken worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>The profile has no descriptive fields (DESCRIPTIVE_FIELDS of &quot;Build target group profile&quot;).</source>
+        <translation>Het profiel heeft geen beschrijvende velden (DESCRIPTIVE_FIELDS van &quot;Doelgroepprofiel maken&quot;).</translation>
+    </message>
+    <message>
+        <source>Interests, media and habits that set the target group apart (index 100 = as common as among all households; bold = the 95% interval excludes 100). Use the high ones to choose channels and messages.</source>
+        <translation>Interesses, media en gewoonten waarin de doelgroep zich onderscheidt (index 100 = even gewoon als onder alle huishoudens; vet = het 95%-interval bevat 100 niet). Gebruik de hoge waarden om kanalen en boodschappen te kiezen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>Alle huishoudens</translation>
+    </message>
+    <message>
+        <source>Methods and caveats</source>
+        <translation>Methoden en kanttekeningen</translation>
+    </message>
+    <message>
+        <source>Every household has an estimated probability of belonging to the target group, from how much it resembles the seed households in the profile. These are estimates for groups of households, not facts about any one household.</source>
+        <translation>Elk huishouden heeft een geschatte kans om tot de doelgroep te behoren, afgeleid van hoe sterk het lijkt op de voorbeeldhuishoudens in het profiel. Dit zijn schattingen voor groepen huishoudens, geen feiten over een afzonderlijk huishouden.</translation>
+    </message>
+    <message>
+        <source>An area&apos;s expected number of target households is the sum of its households&apos; probabilities. The 95% interval shows the chance variation of that count; it does not include the uncertainty of the profile itself, so the real uncertainty is larger. Rank areas with overlapping intervals as equals.</source>
+        <translation>Het verwachte aantal doelgroephuishoudens in een gebied is de som van de kansen van zijn huishoudens. Het 95%-interval toont de toevalsvariatie van dat aantal; de onzekerheid van het profiel zelf zit er niet in, dus de werkelijke onzekerheid is groter. Beschouw gebieden met overlappende intervallen als gelijkwaardig.</translation>
+    </message>
+    <message>
+        <source>Areas with fewer than %1 households are suppressed: they are grey on the map, have no figures and are left out of the rankings and totals (%2 of %3 areas).</source>
+        <translation>Gebieden met minder dan %1 huishoudens zijn afgeschermd: ze zijn grijs op de kaart, hebben geen cijfers en blijven buiten de ranglijsten en totalen (%2 van %3 gebieden).</translation>
+    </message>
+    <message>
+        <source>Areas with too few households are suppressed: they are grey on the map, have no figures and are left out of the rankings and totals (%1 of %2 areas).</source>
+        <translation>Gebieden met te weinig huishoudens zijn afgeschermd: ze zijn grijs op de kaart, hebben geen cijfers en blijven buiten de ranglijsten en totalen (%1 van %2 gebieden).</translation>
+    </message>
+    <message>
+        <source>The probabilities were calibrated to a prevalence of %1 of households; over the areas shown the expected share is %2.</source>
+        <translation>De kansen zijn gekalibreerd op een prevalentie van %1 van de huishoudens; over de getoonde gebieden is het verwachte aandeel %2.</translation>
+    </message>
+    <message>
+        <source>The prevalence used in scoring was not given to this report; over the areas shown the expected share is %1.</source>
+        <translation>De prevalentie die bij het scoren is gebruikt, is niet aan dit rapport doorgegeven; over de getoonde gebieden is het verwachte aandeel %1.</translation>
+    </message>
+    <message>
+        <source>Profile: %1 seed households (%2) compared with %3 households (%4); file %5.</source>
+        <translation>Profiel: %1 voorbeeldhuishoudens (%2) vergeleken met %3 huishoudens (%4); bestand %5.</translation>
+    </message>
+    <message>
+        <source>all households</source>
+        <translation>alle huishoudens</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Kon het rapport %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1, map to %2.</source>
+        <translation>Rapport geschreven naar %1, kaart naar %2.</translation>
+    </message>
+    <message>
+        <source>Target group area report</source>
+        <translation>Gebiedsrapport doelgroep</translation>
+    </message>
+    <message>
+        <source>Build target group profile</source>
+        <translation>Doelgroepprofiel maken</translation>
+    </message>
+    <message>
+        <source>profile,seed,index,target group,geodemographic,literacy,library,nt1</source>
+        <translation>profiel,voorbeeldgroep,seed,index,doelgroep,geodemografisch,laaggeletterdheid,geletterdheid,bibliotheek,nt1</translation>
+    </message>
+    <message>
+        <source>Compares seed households with a comparison base and writes the target-group profile.</source>
+        <translation>Vergelijkt voorbeeldhuishoudens met een vergelijkingsbasis en schrijft het doelgroepprofiel.</translation>
+    </message>
+    <message>
+        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
+
+&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
+
+&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and number fields with at most 12 distinct values are categories; other number fields are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
+
+&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
+&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.
+
+&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
+
+&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
+        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
+
+&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
+
+&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
+
+&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
+&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &lt; 110; niche = index ≥ 110, aandeel &lt; gemiddelde; other (overig) = de rest.
+
+&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
+
+&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
+    </message>
+    <message>
+        <source>Seed households (expression)</source>
+        <translation>Voorbeeldhuishoudens (expressie)</translation>
+    </message>
+    <message>
+        <source>Comparison base (expression; empty: all households)</source>
+        <translation>Vergelijkingsbasis (expressie; leeg: alle huishoudens)</translation>
+    </message>
+    <message>
+        <source>Profile fields (used for scoring)</source>
+        <translation>Profielvelden (gebruikt voor het scoren)</translation>
+    </message>
+    <message>
+        <source>Descriptive fields (reported, not scored)</source>
+        <translation>Beschrijvende velden (gerapporteerd, niet gescoord)</translation>
+    </message>
+    <message>
+        <source>Quantile bins for numeric fields</source>
+        <translation>Kwantielklassen voor numerieke velden</translation>
+    </message>
+    <message>
+        <source>Minimum cell size (smaller categories are merged into &quot;(other)&quot;)</source>
+        <translation>Minimale celgrootte (kleinere categorieën worden samengevoegd in &quot;(other)&quot;)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Profile JSON (*.json)</source>
+        <translation>Profiel-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile table</source>
+        <translation>Profieltabel</translation>
+    </message>
+    <message>
+        <source>Profile report</source>
+        <translation>Profielrapport</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <source>Seed households</source>
+        <translation>Voorbeeldhuishoudens</translation>
+    </message>
+    <message>
+        <source>Base households</source>
+        <translation>Huishoudens in de vergelijkingsbasis</translation>
+    </message>
+    <message>
+        <source>No seed expression given. Set SEED to an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.</source>
+        <translation>Geen expressie voor de voorbeeldgroep opgegeven. Stel SEED in op een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.</translation>
+    </message>
+    <message>
+        <source>No profile fields given. Choose in FIELDS the household characteristics to profile and score on (e.g. age_class, education, income).</source>
+        <translation>Geen profielvelden opgegeven. Kies in FIELDS de huishoudkenmerken waarop geprofileerd en gescoord wordt (bijvoorbeeld age_class, education, income).</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; is not in layer &apos;%2&apos;. Choose one of its fields: %3.</source>
+        <translation>Veld &apos;%1&apos; komt niet voor in laag &apos;%2&apos;. Kies een van de velden van die laag: %3.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; is given twice (as a profile field and as a descriptive field); it is used once, for scoring.</source>
+        <translation>Veld &apos;%1&apos; is twee keer opgegeven (als profielveld en als beschrijvend veld); het wordt één keer gebruikt, voor het scoren.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 cannot be parsed: %3. Correct the expression (field names in double quotes, text in single quotes).</source>
+        <translation>De %1-expressie %2 bevat een fout: %3. Verbeter de expressie (veldnamen tussen dubbele aanhalingstekens, tekst tussen enkele aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 cannot be evaluated on this layer: %3.</source>
+        <translation>De %1-expressie %2 kan op deze laag niet worden geëvalueerd: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 failed on feature %3: %4. Correct the expression or the data.</source>
+        <translation>De %1-expressie %2 is mislukt bij object %3: %4. Verbeter de expressie of de gegevens.</translation>
+    </message>
+    <message>
+        <source>%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED.</source>
+        <translation>%1 voorbeeldhuishoudens (SEED %2) vallen buiten de vergelijkingsbasis (BASE %3). De voorbeeldgroep moet deel uitmaken van de vergelijkingsbasis: verruim de BASE-expressie (of laat die leeg voor alle huishoudens), of maak SEED strenger.</translation>
+    </message>
+    <message>
+        <source>No seed households: none of the %1 households of layer &apos;%2&apos; in the base matches SEED %3. Check the expression and the field values (text values are case-sensitive).</source>
+        <translation>Geen voorbeeldhuishoudens: geen van de %1 huishoudens van laag &apos;%2&apos; in de vergelijkingsbasis voldoet aan SEED %3. Controleer de expressie en de veldwaarden (tekstwaarden zijn hoofdlettergevoelig).</translation>
+    </message>
+    <message>
+        <source>Households read: %1; in the comparison base: %2; outside it: %3; seed: %4.</source>
+        <translation>Huishoudens gelezen: %1; in de vergelijkingsbasis: %2; erbuiten: %3; voorbeeldgroep: %4.</translation>
+    </message>
+    <message>
+        <source> The widest interval is %1 = %2: index %3, 95% interval %4 to %5.</source>
+        <translation> Het breedste interval is %1 = %2: index %3, 95%-interval %4 tot %5.</translation>
+    </message>
+    <message>
+        <source>The seed has only %1 households (fewer than %2): indices are uncertain.%3</source>
+        <translation>De voorbeeldgroep telt maar %1 huishoudens (minder dan %2): de indexen zijn onzeker.%3</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos;: %2 small categories merged into &quot;(other)&quot;.</source>
+        <translation>Veld &apos;%1&apos;: %2 kleine categorieën samengevoegd in &quot;(other)&quot;.</translation>
+    </message>
+    <message>
+        <source>Target group: full analysis</source>
+        <translation>Doelgroep: volledige analyse</translation>
+    </message>
+    <message>
+        <source>model,profile,score,aggregate,rollup,report,target group,library</source>
+        <translation>model,profiel,scoren,aggregeren,opschalen,rapport,doelgroep,bibliotheek</translation>
+    </message>
+    <message>
+        <source>Descriptive fields (soft characteristics)</source>
+        <translation>Beschrijvende velden (zachte kenmerken)</translation>
+    </message>
+    <message>
+        <source>Expected share of target-group households (0–1)</source>
+        <translation>Verwacht aandeel doelgroephuishoudens (0–1)</translation>
+    </message>
+    <message>
+        <source>Finest areas (e.g. buurten or wijken)</source>
+        <translation>Fijnste gebieden (bijvoorbeeld buurten of wijken)</translation>
+    </message>
+    <message>
+        <source>Middle areas (e.g. gemeenten)</source>
+        <translation>Middelste gebieden (bijvoorbeeld gemeenten)</translation>
+    </message>
+    <message>
+        <source>Coarse areas (e.g. provincies)</source>
+        <translation>Grofste gebieden (bijvoorbeeld provincies)</translation>
+    </message>
+    <message>
+        <source>Area code field in every area layer (empty: join levels spatially)</source>
+        <translation>Veld met gebiedscode in elke gebiedenlaag (leeg: niveaus ruimtelijk koppelen)</translation>
+    </message>
+    <message>
+        <source>Minimum cell size of the profile</source>
+        <translation>Minimale celgrootte van het profiel</translation>
+    </message>
+    <message>
+        <source>Finest areas with target-group figures</source>
+        <translation>Fijnste gebieden met doelgroepcijfers</translation>
+    </message>
+    <message>
+        <source>Middle areas with target-group figures</source>
+        <translation>Middelste gebieden met doelgroepcijfers</translation>
+    </message>
+    <message>
+        <source>Coarse areas with target-group figures</source>
+        <translation>Grofste gebieden met doelgroepcijfers</translation>
+    </message>
+    <message>
+        <source>Expected target-group households</source>
+        <translation>Verwachte doelgroephuishoudens</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2</source>
+        <translation>Stap &apos;%1&apos; is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1% of households</source>
+        <translation>%1% van de huishoudens</translation>
+    </message>
+    <message>
+        <source>%1% chance</source>
+        <translation>%1% kans</translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1 households</source>
+        <translation>Afgeschermd: minder dan %1 huishoudens</translation>
+    </message>
+    <message>
+        <source>Suppressed: too few households to show</source>
+        <translation>Afgeschermd: te weinig huishoudens om te tonen</translation>
+    </message>
+    <message>
+        <source>No estimate (no households)</source>
+        <translation>Geen schatting (geen huishoudens)</translation>
+    </message>
+    <message>
+        <source>Target group default style</source>
+        <translation>Standaardstijl doelgroep</translation>
+    </message>
+    <message>
+        <source>layer_styles of %1</source>
+        <translation>layer_styles van %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so no .qml can be written beside it.</source>
+        <translation>%1 is geen bestand, dus er kan geen .qml naast worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The output %1 has no %2 field; it keeps the default style.</source>
+        <translation>De uitvoer %1 heeft geen veld %2; de laag houdt de standaardstijl.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 to store its default style.</source>
+        <translation>Kon %1 niet openen om de standaardstijl op te slaan.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 field; no default style was stored.</source>
+        <translation>%1 heeft geen veld %2; er is geen standaardstijl opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not store the default style of %1: %2</source>
+        <translation>Kon de standaardstijl van %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Default style stored in %1.</source>
+        <translation>Standaardstijl opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 field; it keeps the default style.</source>
+        <translation>%1 heeft geen veld %2; de laag houdt de standaardstijl.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not valid JSON (%2). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is geen geldige JSON (%2). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a targetgroup profile (its &quot;format&quot; is not &quot;%2&quot;). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>%1 is geen targetgroup-profiel (het &quot;format&quot; is niet &quot;%2&quot;). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 heeft formaatversie %2, maar deze versie van targetgroup leest formaatversie %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no seed or base households (seed_count %2, base_count %3); rebuild it.</source>
+        <translation>Profiel %1 heeft geen voorbeeld- of basishuishoudens (seed_count %2, base_count %3); maak het profiel opnieuw.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has a field without a name; rebuild it.</source>
+        <translation>Profiel %1 heeft een veld zonder naam; maak het profiel opnieuw.</translation>
+    </message>
+    <message>
+        <source>Profile %1: field &apos;%2&apos; has unknown kind &apos;%3&apos;; rebuild the profile.</source>
+        <translation>Profiel %1: veld &apos;%2&apos; heeft een onbekende soort &apos;%3&apos;; maak het profiel opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write the profile to %1: %2</source>
+        <translation>Kon het profiel niet schrijven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the profile %1: %2. Give the .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Kon het profiel %1 niet openen: %2. Geef het .json-bestand op dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;Field&lt;/th&gt;</source>
+        <translation>&lt;th&gt;Veld&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Seed n&lt;/th&gt;&lt;th&gt;Seed %&lt;/th&gt;&lt;th&gt;Base n&lt;/th&gt;&lt;th&gt;Base %&lt;/th&gt;&lt;th&gt;Index&lt;/th&gt;&lt;th&gt;95% interval&lt;/th&gt;&lt;th&gt;Quadrant&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;th&gt;Categorie&lt;/th&gt;&lt;th&gt;Voorbeeld n&lt;/th&gt;&lt;th&gt;Voorbeeld %&lt;/th&gt;&lt;th&gt;Basis n&lt;/th&gt;&lt;th&gt;Basis %&lt;/th&gt;&lt;th&gt;Index&lt;/th&gt;&lt;th&gt;95%-interval&lt;/th&gt;&lt;th&gt;Kwadrant&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Target group profile</source>
+        <translation>Doelgroepprofiel</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Laag: %1</translation>
+    </message>
+    <message>
+        <source>Comparison base</source>
+        <translation>Vergelijkingsbasis</translation>
+    </message>
+    <message>
+        <source>Index 100 = the same share as in the comparison base. Bars show the index, black lines its 95% interval; blue = significantly over-represented, red = significantly under-represented, grey = not significant. Categories with fewer than %1 seed or base households are merged into &quot;(other)&quot;.</source>
+        <translation>Index 100 = hetzelfde aandeel als in de vergelijkingsbasis. Balken tonen de index, zwarte lijnen het 95%-interval; blauw = significant oververtegenwoordigd, rood = significant ondervertegenwoordigd, grijs = niet significant. Categorieën met minder dan %1 voorbeeld- of basishuishoudens zijn samengevoegd in &quot;(other)&quot;.</translation>
+    </message>
+    <message>
+        <source>Soft characteristics (sorted by index)</source>
+        <translation>Zachte kenmerken (gesorteerd op index)</translation>
+    </message>
+    <message>
+        <source>Interests, media and buying behaviour that set the seed apart: use the high ones to reach and hold the target group.</source>
+        <translation>Interesses, media en koopgedrag waarin de voorbeeldgroep zich onderscheidt: gebruik de hoge waarden om de doelgroep te bereiken en vast te houden.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Kon het rapport niet schrijven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (feature %2)</source>
+        <translation>%1 (object %2)</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>target group,roll up,aggregate,buurt,wijk,gemeente,provincie,hierarchy,suppression</source>
+        <translation>doelgroep,opschalen,aggregeren,buurt,wijk,gemeente,provincie,hiërarchie,afscherming</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aggregates the output of &quot;Aggregate households to areas&quot; (fine areas, e.g. buurten) to coarser areas (wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied to the coarse areas. The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so INPUT must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with MIN_COUNT = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Join&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD and COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (first in AREAS when several do); the layers may have different CRSs.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. OUTPUT keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aggregeert de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (fijne gebieden, bijvoorbeeld buurten) naar grovere gebieden (wijken, gemeenten, provincies) zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming (MIN_COUNT) wordt op de grove gebieden toegepast. Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus INPUT mag geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met MIN_COUNT = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier met MIN_COUNT afgeschermd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppeling&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD en COARSE_CODE_FIELD noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (de eerste in AREAS als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. OUTPUT behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fine areas (output of Aggregate households to areas, MIN_COUNT 0)</source>
+        <translation>Fijne gebieden (uitvoer van Huishoudens aggregeren naar gebieden, MIN_COUNT 0)</translation>
+    </message>
+    <message>
+        <source>Coarse areas</source>
+        <translation>Grove gebieden</translation>
+    </message>
+    <message>
+        <source>Join fine to coarse areas</source>
+        <translation>Fijne gebieden koppelen aan grove gebieden</translation>
+    </message>
+    <message>
+        <source>By code (CBS code prefix)</source>
+        <translation>Op code (begin van de CBS-code)</translation>
+    </message>
+    <message>
+        <source>Spatially (point on surface of each fine area)</source>
+        <translation>Ruimtelijk (punt op oppervlak van elk fijn gebied)</translation>
+    </message>
+    <message>
+        <source>Code field of the fine areas</source>
+        <translation>Codeveld van de fijne gebieden</translation>
+    </message>
+    <message>
+        <source>Code field of the coarse areas</source>
+        <translation>Codeveld van de grove gebieden</translation>
+    </message>
+    <message>
+        <source>Fine areas in a coarse area</source>
+        <translation>Fijne gebieden in een grof gebied</translation>
+    </message>
+    <message>
+        <source>Fine areas in no coarse area</source>
+        <translation>Fijne gebieden in geen enkel grof gebied</translation>
+    </message>
+    <message>
+        <source>Households of the fine areas in no coarse area</source>
+        <translation>Huishoudens van de fijne gebieden in geen enkel grof gebied</translation>
+    </message>
+    <message>
+        <source>INPUT has no field &quot;%1&quot;: roll up the output of &quot;Aggregate households to areas&quot; (targetgroup:aggregateareas).</source>
+        <translation>INPUT heeft geen veld &quot;%1&quot;: schaal de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (targetgroup:aggregateareas) op.</translation>
+    </message>
+    <message>
+        <source>INPUT has no code field &quot;%1&quot; (FINE_CODE_FIELD), needed to join by code. Choose the field with the CBS codes (e.g. statcode, buurtcode), or join spatially.</source>
+        <translation>INPUT heeft geen codeveld &quot;%1&quot; (FINE_CODE_FIELD), dat nodig is om op code te koppelen. Kies het veld met de CBS-codes (bijvoorbeeld statcode, buurtcode), of koppel ruimtelijk.</translation>
+    </message>
+    <message>
+        <source>AREAS has no code field &quot;%1&quot; (COARSE_CODE_FIELD), needed to join by code. Choose the field with the CBS codes (e.g. statcode, gemeentecode), or join spatially.</source>
+        <translation>AREAS heeft geen codeveld &quot;%1&quot; (COARSE_CODE_FIELD), dat nodig is om op code te koppelen. Kies het veld met de CBS-codes (bijvoorbeeld statcode, gemeentecode), of koppel ruimtelijk.</translation>
+    </message>
+    <message>
+        <source>AREAS has the code %1 more than once (feature %2, field COARSE_CODE_FIELD); codes must be unique to join by code.</source>
+        <translation>AREAS bevat de code %1 meer dan eens (object %2, veld COARSE_CODE_FIELD); om op code te koppelen moeten de codes uniek zijn.</translation>
+    </message>
+    <message>
+        <source>Fine area %1 of INPUT is suppressed, so its sums are withheld and a rollup would undercount. Run &quot;Aggregate households to areas&quot; with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas.</source>
+        <translation>Fijn gebied %1 van INPUT is afgeschermd, dus de sommen ervan ontbreken en opschalen zou te weinig tellen. Voer &quot;Huishoudens aggregeren naar gebieden&quot; uit met MIN_COUNT 0 voor de laag die u opschaalt (en publiceer die laag niet); dit algoritme past MIN_COUNT toe op de grove gebieden.</translation>
+    </message>
+    <message>
+        <source>Fine area %1 of INPUT has no value in &quot;%2&quot;; roll up an unedited output of &quot;Aggregate households to areas&quot;.</source>
+        <translation>Fijn gebied %1 van INPUT heeft geen waarde in &quot;%2&quot;; schaal een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; op.</translation>
+    </message>
+    <message>
+        <source>%1 fine areas (%2 households) lie in no coarse area and are not in any coarse figure: %3%4.</source>
+        <translation>%1 fijne gebieden (%2 huishoudens) liggen in geen enkel grof gebied en tellen in geen enkel grof gebied mee: %3%4.</translation>
+    </message>
+    <message>
+        <source> and more</source>
+        <translation> en meer</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 fine areas have membership figures (mem_total); membership fields are left NULL.</source>
+        <translation>Slechts %1 van %2 fijne gebieden hebben ledencijfers (mem_total); de lidmaatschapsvelden blijven NULL.</translation>
+    </message>
+    <message>
+        <source>Roll up areas</source>
+        <translation>Gebieden opschalen</translation>
+    </message>
+    <message>
+        <source>target group,score,probability,calibration,reference group,lookalike,literacy,profile</source>
+        <translation>doelgroep,scoren,kans,kalibratie,referentiegroep,lookalike,geletterdheid,laaggeletterdheid,profiel</translation>
+    </message>
+    <message>
+        <source>Gives every household a calibrated probability of belonging to the target group, using a profile written by “Build profile”. Every input field and geometry is kept; three fields are added:
+• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).
+• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for GeoPackage and memory layers; the result does not depend on anything else.
+If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
+
+METHOD
+0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
+1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
+Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
+
+Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.
+
+PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in (on the boundary counts as in; in several overlapping areas: the one with the lowest feature id); households outside every area or without geometry are calibrated together with PREVALENCE.
+
+Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
+
+Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over INPUT).</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel dat is geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
+• tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
+• tg_ref: 1 voor de referentiegroep: de round(PREVALENCE × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
+Heeft INPUT al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
+
+METHOD
+0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
+1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
+Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
+
+Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan PREVALENCE × N (tot op ongeveer 1e-9). PREVALENCE 0 en 1 geven precies 0 en 1.
+
+PREVALENCE: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optioneel): polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt (op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id); huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met PREVALENCE.
+
+Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
+
+Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over INPUT).</translation>
+    </message>
+    <message>
+        <source>Profile (.json written by Build profile)</source>
+        <translation>Profiel (.json geschreven door Doelgroepprofiel maken)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Profile likelihood</source>
+        <translation>Profiel-likelihood</translation>
+    </message>
+    <message>
+        <source>Central-profile similarity (for comparison)</source>
+        <translation>Gelijkenis met centraal profiel (ter vergelijking)</translation>
+    </message>
+    <message>
+        <source>Areas with a prevalence estimate</source>
+        <translation>Gebieden met een prevalentieschatting</translation>
+    </message>
+    <message>
+        <source>Prevalence estimate field (share 0–1 or percentage)</source>
+        <translation>Veld met prevalentieschatting (aandeel 0–1 of percentage)</translation>
+    </message>
+    <message>
+        <source>Expected target-group households (Σ tg_prob)</source>
+        <translation>Verwachte doelgroephuishoudens (Σ tg_prob)</translation>
+    </message>
+    <message>
+        <source>Households in the reference group</source>
+        <translation>Huishoudens in de referentiegroep</translation>
+    </message>
+    <message>
+        <source>Values absent from the profile (scored neutral)</source>
+        <translation>Waarden die niet in het profiel voorkomen (neutraal gescoord)</translation>
+    </message>
+    <message>
+        <source>No profile given: set PROFILE to a .json file written by Build profile.</source>
+        <translation>Geen profiel opgegeven: stel PROFILE in op een .json-bestand dat is geschreven door Doelgroepprofiel maken.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed.</source>
+        <translation>Met het profiel %1 kunnen geen huishoudens worden gescoord: %2. Maak het profiel opnieuw met minstens één scoreveld en een niet-lege voorbeeldgroep.</translation>
+    </message>
+    <message>
+        <source>INPUT already has a field “%1” (from an earlier scoring?). Remove or rename it (e.g. with “Drop field(s)” or “Refactor fields”) and run again.</source>
+        <translation>INPUT heeft al een veld “%1” (van een eerdere scoring?). Verwijder of hernoem het (bijvoorbeeld met “Veld(en) verwijderen” of “Bijgewerkte velden”) en voer het algoritme opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>INPUT has no field %1, which the profile scores on. Score a layer with the fields the profile was built from (same names), or build the profile without them.</source>
+        <translation>INPUT heeft geen veld %1, waarop het profiel scoort. Scoor een laag met de velden waaruit het profiel is gemaakt (dezelfde namen), of maak het profiel zonder die velden.</translation>
+    </message>
+    <message>
+        <source>PREVALENCE_AREAS is set but PREVALENCE_FIELD is not: choose the field of the areas that holds the estimated share.</source>
+        <translation>PREVALENCE_AREAS is ingesteld, maar PREVALENCE_FIELD niet: kies het veld van de gebieden dat het geschatte aandeel bevat.</translation>
+    </message>
+    <message>
+        <source>PREVALENCE_AREAS has no field “%1” (PREVALENCE_FIELD). Choose one of its fields.</source>
+        <translation>PREVALENCE_AREAS heeft geen veld “%1” (PREVALENCE_FIELD). Kies een van de velden van die laag.</translation>
+    </message>
+    <message>
+        <source>PREVALENCE_FIELD “%1” is not numeric (it is %2). Convert it to a decimal field, e.g. with the field calculator (to_real(&quot;%1&quot;)).</source>
+        <translation>PREVALENCE_FIELD “%1” is niet numeriek (het is %2). Zet het om naar een decimaal veld, bijvoorbeeld met de veldberekening (to_real(&quot;%1&quot;)).</translation>
+    </message>
+    <message>
+        <source>Area feature %1 of PREVALENCE_AREAS has no usable value in “%2” (%3). Fill in its estimate or filter the area out.</source>
+        <translation>Gebiedsobject %1 van PREVALENCE_AREAS heeft geen bruikbare waarde in “%2” (%3). Vul de schatting in of filter het gebied weg.</translation>
+    </message>
+    <message>
+        <source>Area feature %1 of PREVALENCE_AREAS has %2 = %3, outside 0–1 (share) and 0–100 (percentage). Correct the estimate.</source>
+        <translation>Gebiedsobject %1 van PREVALENCE_AREAS heeft %2 = %3, buiten 0–1 (aandeel) en 0–100 (percentage). Verbeter de schatting.</translation>
+    </message>
+    <message>
+        <source>%1 has values above 1: read as percentages (divided by 100).</source>
+        <translation>%1 heeft waarden boven 1: gelezen als percentages (gedeeld door 100).</translation>
+    </message>
+    <message>
+        <source>PREVALENCE_AREAS features without geometry (they contain no household): %1</source>
+        <translation>Objecten van PREVALENCE_AREAS zonder geometrie (ze bevatten geen huishoudens): %1</translation>
+    </message>
+    <message>
+        <source>Field “%1”: value “%2” does not occur in the profile; scored as neutral.</source>
+        <translation>Veld “%1”: waarde “%2” komt niet voor in het profiel; neutraal gescoord.</translation>
+    </message>
+    <message>
+        <source>INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE.</source>
+        <translation>INPUT heeft geen geometrie: PREVALENCE_AREAS kan niet worden toegepast, elk huishouden gebruikt PREVALENCE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) absent from the profile, not listed above.</source>
+        <translation>
+            <numerusform>Nog %n waarde die niet in het profiel voorkomt en hierboven niet is vermeld.</numerusform>
+            <numerusform>Nog %n waarden die niet in het profiel voorkomen en hierboven niet zijn vermeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 households lie in a PREVALENCE_AREAS area; %2 lie outside every area or have no geometry and use PREVALENCE = %3.</source>
+        <translation>%1 huishoudens liggen in een gebied van PREVALENCE_AREAS; %2 liggen buiten elk gebied of hebben geen geometrie en gebruiken PREVALENCE = %3.</translation>
+    </message>
+    <message>
+        <source>Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile.</source>
+        <translation>Σ tg_prob = %1 (doel %2); referentiegroep %3 huishoudens; %4 waarde(n) die niet in het profiel voorkomen.</translation>
+    </message>
+    <message>
+        <source>Score households needs its calibration pass over all households first; it cannot score features one at a time (e.g. in-place editing).</source>
+        <translation>Huishoudens scoren heeft eerst een kalibratiedoorgang over alle huishoudens nodig; het kan geen objecten één voor één scoren (bijvoorbeeld bij Objecten op hun plaats bewerken).</translation>
+    </message>
+    <message>
+        <source>Score households</source>
+        <translation>Huishoudens scoren</translation>
+    </message>
+    <message>
+        <source>synthetic,households,demo,random,points,geodemographic,low literacy,test data,benchmark</source>
+        <translation>synthetisch,huishoudens,demo,willekeurig,punten,geodemografisch,laaggeletterdheid,testgegevens,benchmark</translation>
+    </message>
+    <message>
+        <source>Generates reproducible synthetic household points with geodemographic attributes inside area polygons, for demos, training and benchmarks.</source>
+        <translation>Genereert reproduceerbare synthetische huishoudpunten met geodemografische attributen binnen gebiedspolygonen, voor demo&apos;s, training en benchmarks.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Generates synthetic household points inside area polygons (for example CBS wijken), with correlated attributes of the kind a geodemographic dataset holds, plus library membership and easy-read loans. Use it for demos, training and benchmarks when no licensed household data is available. The households are invented: they describe no real person or address.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Areas&lt;/b&gt;: polygons. The output points are in the CRS of this layer. A &lt;code&gt;statcode&lt;/code&gt; field, when present, is copied into &lt;code&gt;area_code&lt;/code&gt;; otherwise the feature id is. Areas without geometry, or whose geometry stays empty after repair, get no households and are reported. Invalid polygons are repaired (makeValid) and reported.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Number of households&lt;/b&gt;: total over all areas, divided &lt;i&gt;equally&lt;/i&gt; over the areas with a usable geometry (the remainder one extra each to the first areas). CBS areas are drawn around population rather than land, so an equal share is closer to reality than a share by area, which would put most households in the rural outskirts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Households per area field&lt;/b&gt; (optional): a numeric field giving the number of households of each area (rounded to a whole number; NULL = none). When set, it takes precedence over the total. Negative values are an error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Random seed&lt;/b&gt;: the same seed and input give the same output on every platform. Each area draws from its own random streams, seeded from the seed and the area&apos;s position in the input, one for attributes and one for locations.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add ground truth&lt;/b&gt;: adds &lt;code&gt;tg_truth&lt;/code&gt; (1 = the household is in the target group) for benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail (a very thin polygon), the polygon&apos;s remaining households are put on its point on surface, and this is reported.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is a fresh standard normal draw, [c] is 1 when c holds; flags are probit: 1 when mean + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per area: deprivation D = N and urbanity U = N, shared by its households, so prevalence varies between areas.&lt;/li&gt;&lt;li&gt;Age class of the reference person: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;First language other than Dutch when -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (about 14%).&lt;/li&gt;&lt;li&gt;Socio-economic status S = -0.45 D + 0.15 U + age effect (-0.20, 0.10, 0.15, -0.05) - 0.40 [other language] + 0.85 N.&lt;/li&gt;&lt;li&gt;Literacy in Dutch L = 0.55 S + age effect (0.15, 0.05, -0.05, -0.25) - 0.80 [other language] + 0.80 N; &lt;b&gt;low literacy&lt;/b&gt; when L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target group (tg_truth)&lt;/b&gt; = low literacy AND first language Dutch (NT1): about 10% of households.&lt;/li&gt;&lt;li&gt;Education: score 0.55 S + 0.45 L + age effect (0.30, 0.15, -0.10, -0.40) + 0.60 N; low below -0.55, high above 0.45.&lt;/li&gt;&lt;li&gt;Household type by age class (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); single parents 1.6 times as likely when S &amp;lt; -0.5, 0.6 times when S &amp;gt; 0.5 (at the expense of singles).&lt;/li&gt;&lt;li&gt;Income = exp(ln 36000 + 0.30 S + 0.12 (education - mid) + type effect (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + age effect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), whole euros.&lt;/li&gt;&lt;li&gt;Tenure: highest of owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Dwelling: highest of detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (Mosaic-like groups, e.g. A well-off families, G modest seniors, H families on a tight budget, I urban diversity): the segment whose centre in (S, age class, U, children, other language) is nearest, plus 0.9 N noise per segment. Segments follow S strongly but imperfectly; no segment is more than a third target group.&lt;/li&gt;&lt;li&gt;Interests, media and shopping flags: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Library membership is_member: -0.86 + 0.33 L + 0.45 [children] + 0.15 [65+]: about 25% overall, about 12% in the target group.&lt;/li&gt;&lt;li&gt;Easy-read loans in a year, members only: a member borrows with chance %3 in the target group, %4 with low literacy and another first language (NT2 learners), %5 otherwise (false positives); a borrower has 1 + geometric loans (P(more than k) = 0.7^(k-1), mean 3.3). The seed &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; is therefore mostly, but not only, target group, and finds only part of it.&lt;/li&gt;&lt;li&gt;Missing values: age_class, education, income and tenure are each NULL for %6% of households, independently and at random.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Random numbers: std::mt19937_64 with portable transforms of our own (uniform from the top 53 bits; normal as the Irwin-Hall sum of twelve 32-bit uniforms, bounded to &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;Points with fields hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans and, on request, tg_truth. HOUSEHOLD_COUNT is the number written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Genereert synthetische huishoudpunten binnen gebiedspolygonen (bijvoorbeeld CBS-wijken), met gecorreleerde attributen zoals een geodemografische dataset die bevat, plus bibliotheeklidmaatschap en leningen van makkelijk-lezenboeken. Gebruik het voor demo&apos;s, training en benchmarks als er geen gelicentieerde huishoudgegevens beschikbaar zijn. De huishoudens zijn verzonnen: ze beschrijven geen echte persoon en geen echt adres.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Gebieden&lt;/b&gt;: polygonen. De uitvoerpunten staan in het CRS van deze laag. Een veld &lt;code&gt;statcode&lt;/code&gt; wordt, als het bestaat, gekopieerd naar &lt;code&gt;area_code&lt;/code&gt;; anders het object-id. Gebieden zonder geometrie, of waarvan de geometrie na reparatie leeg blijft, krijgen geen huishoudens en worden gemeld. Ongeldige polygonen worden gerepareerd (makeValid) en gemeld.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aantal huishoudens&lt;/b&gt;: totaal over alle gebieden, &lt;i&gt;gelijk&lt;/i&gt; verdeeld over de gebieden met een bruikbare geometrie (de rest één extra per gebied voor de eerste gebieden). CBS-gebieden zijn rond de bevolking afgebakend en niet rond het grondgebied, dus een gelijk deel ligt dichter bij de werkelijkheid dan een deel naar oppervlakte, dat de meeste huishoudens in het buitengebied zou leggen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Veld met huishoudens per gebied&lt;/b&gt; (optioneel): een numeriek veld met het aantal huishoudens van elk gebied (afgerond op een geheel getal; NULL = geen). Als dit veld is ingesteld, gaat het voor het totaal. Negatieve waarden zijn een fout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Startwaarde toevalsgenerator&lt;/b&gt;: dezelfde startwaarde en invoer geven op elk platform dezelfde uitvoer. Elk gebied trekt uit zijn eigen reeksen toevalsgetallen, afgeleid van de startwaarde en de positie van het gebied in de invoer: één voor attributen en één voor locaties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grondwaarheid toevoegen&lt;/b&gt;: voegt &lt;code&gt;tg_truth&lt;/code&gt; toe (1 = het huishouden hoort bij de doelgroep) voor benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Punten worden uniform getrokken in de omhullende rechthoek van de polygoon tot er één binnen de polygoon valt; als %1 pogingen achter elkaar mislukken (een zeer smalle polygoon), worden de resterende huishoudens van de polygoon op het punt op oppervlak gezet, en dat wordt gemeld.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is een nieuwe trekking uit de standaardnormale verdeling, [c] is 1 als c geldt; vlaggen zijn probit: 1 als gemiddelde + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per gebied: achterstand D = N en stedelijkheid U = N, gedeeld door de huishoudens van het gebied, zodat de prevalentie tussen gebieden verschilt.&lt;/li&gt;&lt;li&gt;Leeftijdsklasse van de referentiepersoon: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;Eerste taal anders dan Nederlands als -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (ongeveer 14%).&lt;/li&gt;&lt;li&gt;Sociaal-economische status S = -0.45 D + 0.15 U + leeftijdseffect (-0.20, 0.10, 0.15, -0.05) - 0.40 [andere taal] + 0.85 N.&lt;/li&gt;&lt;li&gt;Geletterdheid in het Nederlands L = 0.55 S + leeftijdseffect (0.15, 0.05, -0.05, -0.25) - 0.80 [andere taal] + 0.80 N; &lt;b&gt;laaggeletterd&lt;/b&gt; als L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Doelgroep (tg_truth)&lt;/b&gt; = laaggeletterd EN eerste taal Nederlands (NT1): ongeveer 10% van de huishoudens.&lt;/li&gt;&lt;li&gt;Opleiding: score 0.55 S + 0.45 L + leeftijdseffect (0.30, 0.15, -0.10, -0.40) + 0.60 N; laag onder -0.55, hoog boven 0.45.&lt;/li&gt;&lt;li&gt;Huishoudtype naar leeftijdsklasse (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); eenoudergezinnen 1.6 keer zo waarschijnlijk als S &amp;lt; -0.5, 0.6 keer als S &amp;gt; 0.5 (ten koste van alleenstaanden).&lt;/li&gt;&lt;li&gt;Inkomen = exp(ln 36000 + 0.30 S + 0.12 (opleiding - mid) + effect van het type (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + leeftijdseffect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), in hele euro&apos;s.&lt;/li&gt;&lt;li&gt;Woonsituatie (tenure): de hoogste van owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Woningtype (dwelling): de hoogste van detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (groepen zoals in Mosaic, bijvoorbeeld A welgestelde gezinnen, G bescheiden senioren, H gezinnen met een krap budget, I stedelijke diversiteit): het segment waarvan het centrum in (S, leeftijdsklasse, U, kinderen, andere taal) het dichtstbij ligt, plus 0.9 N ruis per segment. Segmenten volgen S sterk maar niet volledig; geen enkel segment bestaat voor meer dan een derde uit de doelgroep.&lt;/li&gt;&lt;li&gt;Vlaggen voor interesses, media en winkelen: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Bibliotheeklidmaatschap is_member: -0.86 + 0.33 L + 0.45 [kinderen] + 0.15 [65+]: ongeveer 25% in totaal, ongeveer 12% in de doelgroep.&lt;/li&gt;&lt;li&gt;Leningen van makkelijk-lezenboeken in een jaar, alleen voor leden: een lid leent met kans %3 in de doelgroep, %4 bij laaggeletterdheid met een andere eerste taal (NT2-leerders), %5 in de overige gevallen (fout-positieven); een lener heeft 1 + een geometrisch verdeeld aantal leningen (P(meer dan k) = 0.7^(k-1), gemiddeld 3.3). De voorbeeldgroep &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; bestaat daardoor grotendeels, maar niet alleen, uit de doelgroep, en vindt maar een deel ervan.&lt;/li&gt;&lt;li&gt;Ontbrekende waarden: age_class, education, income en tenure zijn elk NULL voor %6% van de huishoudens, onafhankelijk en willekeurig.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Toevalsgetallen: std::mt19937_64 met eigen, platformonafhankelijke transformaties (uniform uit de bovenste 53 bits; normaal als de Irwin-Hall-som van twaalf uniforme 32-bitsgetallen, begrensd tot &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Uitvoer&lt;/h3&gt;&lt;p&gt;Punten met de velden hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans en, op verzoek, tg_truth. HOUSEHOLD_COUNT is het aantal geschreven huishoudens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Areas (polygons)</source>
+        <translation>Gebieden (polygonen)</translation>
+    </message>
+    <message>
+        <source>Number of households (divided equally over the areas)</source>
+        <translation>Aantal huishoudens (gelijk verdeeld over de gebieden)</translation>
+    </message>
+    <message>
+        <source>Households per area field (takes precedence over the number)</source>
+        <translation>Veld met huishoudens per gebied (gaat voor het aantal)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwaarde toevalsgenerator</translation>
+    </message>
+    <message>
+        <source>Add ground truth field tg_truth</source>
+        <translation>Veld tg_truth met grondwaarheid toevoegen</translation>
+    </message>
+    <message>
+        <source>Synthetic households</source>
+        <translation>Synthetische huishoudens</translation>
+    </message>
+    <message>
+        <source>Number of households written</source>
+        <translation>Aantal geschreven huishoudens</translation>
+    </message>
+    <message>
+        <source>The AREAS layer &apos;%1&apos; has no features: choose a polygon layer with at least one area.</source>
+        <translation>De AREAS-laag &apos;%1&apos; heeft geen objecten: kies een polygoonlaag met minstens één gebied.</translation>
+    </message>
+    <message>
+        <source>COUNT_FIELD &apos;%1&apos; is not a field of the AREAS layer &apos;%2&apos;: choose one of its numeric fields, or leave COUNT_FIELD empty to use HOUSEHOLDS.</source>
+        <translation>COUNT_FIELD &apos;%1&apos; is geen veld van de AREAS-laag &apos;%2&apos;: kies een van de numerieke velden van die laag, of laat COUNT_FIELD leeg om HOUSEHOLDS te gebruiken.</translation>
+    </message>
+    <message>
+        <source>COUNT_FIELD &apos;%1&apos; of the AREAS layer &apos;%2&apos; is of type %3, not numeric: choose a field holding the number of households per area, or convert it first (e.g. with the field calculator, to_int(&quot;%1&quot;)).</source>
+        <translation>COUNT_FIELD &apos;%1&apos; van de AREAS-laag &apos;%2&apos; is van het type %3, niet numeriek: kies een veld met het aantal huishoudens per gebied, of zet het veld eerst om (bijvoorbeeld met de veldberekening, to_int(&quot;%1&quot;)).</translation>
+    </message>
+    <message>
+        <source>HOUSEHOLDS is %1: give at least 1 household to divide over the areas, or set COUNT_FIELD to a field with the number of households per area.</source>
+        <translation>HOUSEHOLDS is %1: geef minstens 1 huishouden op om over de gebieden te verdelen, of stel COUNT_FIELD in op een veld met het aantal huishoudens per gebied.</translation>
+    </message>
+    <message>
+        <source>Checking the areas of &apos;%1&apos;</source>
+        <translation>Gebieden van &apos;%1&apos; controleren</translation>
+    </message>
+    <message>
+        <source>COUNT_FIELD &apos;%1&apos; of the AREAS layer &apos;%2&apos; is %3 for area %4 (feature %5): the number of households must be 0 or more.</source>
+        <translation>COUNT_FIELD &apos;%1&apos; van de AREAS-laag &apos;%2&apos; is %3 voor gebied %4 (object %5): het aantal huishoudens moet 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) of &apos;%2&apos; have no usable polygon geometry (NULL, empty or without area after repair) and get no households: %3</source>
+        <translation>%1 gebied(en) van &apos;%2&apos; hebben geen bruikbare polygoongeometrie (NULL, leeg of zonder oppervlakte na reparatie) en krijgen geen huishoudens: %3</translation>
+    </message>
+    <message>
+        <source>. Their %1 household(s) from COUNT_FIELD are not generated.</source>
+        <translation>. Hun %1 huishouden(s) uit COUNT_FIELD worden niet gegenereerd.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) of &apos;%2&apos; have an invalid geometry, repaired with makeValid before placing households: %3</source>
+        <translation>%1 gebied(en) van &apos;%2&apos; hebben een ongeldige geometrie, die met makeValid is gerepareerd voordat de huishoudens zijn geplaatst: %3</translation>
+    </message>
+    <message>
+        <source>%1 area(s) of &apos;%2&apos; have NULL in COUNT_FIELD &apos;%3&apos; and get no households: %4</source>
+        <translation>%1 gebied(en) van &apos;%2&apos; hebben NULL in COUNT_FIELD &apos;%3&apos; en krijgen geen huishoudens: %4</translation>
+    </message>
+    <message>
+        <source>None of the %1 areas of the AREAS layer &apos;%2&apos; has a usable polygon geometry: repair the layer (e.g. with Fix geometries) and run again.</source>
+        <translation>Geen van de %1 gebieden van de AREAS-laag &apos;%2&apos; heeft een bruikbare polygoongeometrie: repareer de laag (bijvoorbeeld met Geometrieën repareren) en voer het algoritme opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>COUNT_FIELD &apos;%1&apos; is set: HOUSEHOLDS is ignored.</source>
+        <translation>COUNT_FIELD &apos;%1&apos; is ingesteld: HOUSEHOLDS wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1 area(s) of &apos;%2&apos; are too thin to sample: after %3 failed attempts their remaining households were put on the area&apos;s point on surface: %4</source>
+        <translation>%1 gebied(en) van &apos;%2&apos; zijn te smal om punten in te trekken: na %3 mislukte pogingen zijn hun resterende huishoudens op het punt op oppervlak van het gebied gezet: %4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 synthetic households in %2 area(s) (random seed %3).</source>
+        <translation>%1 synthetische huishoudens geschreven in %2 gebied(en) (startwaarde %3).</translation>
+    </message>
+    <message>
+        <source>Generate synthetic households</source>
+        <translation>Synthetische huishoudens genereren</translation>
+    </message>
+    <message>
+        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other with this run&apos;s progress and log:
+1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
+2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group);
+3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households;
+4. &lt;b&gt;Roll up areas&lt;/b&gt; to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level, if an output file is given.
+
+Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer.</source>
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd met de voortgang en het logboek van deze run:
+1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep);
+3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens;
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), vanuit het fijnste niveau, zonder de huishoudens opnieuw te lezen. Een niveau wordt op zijn CBS-code gekoppeld (CODE_FIELD, standaard statcode: WK0228xx ligt in GM0228) als de codes via hun begin in elkaar passen (BU-, WK- en GM-codes); anders, bijvoorbeeld voor provincies (PVnn) of met een lege CODE_FIELD, ruimtelijk: elk fijnste gebied hoort bij het grovere gebied dat zijn punt op oppervlak bevat. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau, als er een uitvoerbestand is opgegeven.
+
+Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COUNT huishoudens houden alleen hh_total. Dezelfde keten wordt ook als model meegeleverd (metadata/targetgroup_full_analysis.model3), om te openen en aan te passen in de Modelontwerper.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): joined %3.</source>
+        <translation>%1 (%2): gekoppeld %3.</translation>
+    </message>
+    <message>
+        <source>by the code field %1</source>
+        <translation>op het codeveld %1</translation>
+    </message>
+    <message>
+        <source>spatially (point on surface of each finest area)</source>
+        <translation>ruimtelijk (punt op oppervlak van elk fijnste gebied)</translation>
+    </message>
+</context>
+<context>
+    <name>targetgroup::TargetGroupProvider</name>
+    <message>
+        <source>Target group profiling</source>
+        <translation>Doelgroepprofilering</translation>
+    </message>
+    <message>
+        <source>Target group profiling %1</source>
+        <translation>Doelgroepprofilering %1</translation>
+    </message>
+</context>
+</TS>
