@@ -199,6 +199,26 @@ class HouseholdSelection
     QgsExpression mExpression;
 };
 
+//! The engine's error in the user's language.
+QString profileErrorMessage( const engine::ProfileError &error )
+{
+  const QString field = QString::fromStdString( error.fieldName() );
+  switch ( error.reason() )
+  {
+    case engine::ProfileError::Reason::SeedBelowMinimumCell:
+      return QObject::tr( "The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data." ).arg( error.count() ).arg( error.limit() );
+    case engine::ProfileError::Reason::TooManyCategories:
+      return QObject::tr( "Field '%1' has more than %2 distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator)." ).arg( field ).arg( error.limit() );
+    case engine::ProfileError::Reason::InputChanged:
+      return QObject::tr( "The second pass read %1 households, the first %2: the input layer changed while the profile was built. Run the algorithm again when the layer is not being edited." ).arg( error.count() ).arg( error.limit() );
+    case engine::ProfileError::Reason::EmptySeed:
+    case engine::ProfileError::Reason::InvalidSettings:
+    case engine::ProfileError::Reason::Usage:
+      break;
+  }
+  return QString::fromStdString( error.what() );
+}
+
 } // namespace
 
 QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -257,7 +277,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   }
   catch ( const engine::ProfileError &error )
   {
-    throw QgsProcessingException( QString::fromStdString( error.what() ) );
+    throw QgsProcessingException( profileErrorMessage( error ) );
   }
 
   // Pass 2: bin counts of numeric fields and joint counts for the weights.
@@ -282,7 +302,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   }
   catch ( const engine::ProfileError &error )
   {
-    throw QgsProcessingException( QString::fromStdString( error.what() ) );
+    throw QgsProcessingException( profileErrorMessage( error ) );
   }
 
   feedback->pushInfo( QObject::tr( "Households read: %1; in the comparison base: %2; outside it: %3; seed: %4." ).arg( householdsRead ).arg( profile.baseCount ).arg( outsideBase ).arg( profile.seedCount ) );

@@ -18,6 +18,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
+#include <QLocale>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -173,8 +174,10 @@ int percentDecimals( const QList<double> &bounds )
 
 QString percentRange( double lower, double upper, int decimals )
 {
-  const QString lowerText = QString::number( lower * 100.0, 'f', decimals );
-  const QString upperText = QString::number( upper * 100.0, 'f', decimals );
+  // The user's locale: "8,5–12,0%" in a Dutch QGIS.
+  const QLocale locale;
+  const QString lowerText = locale.toString( lower * 100.0, 'f', decimals );
+  const QString upperText = locale.toString( upper * 100.0, 'f', decimals );
   if ( lowerText == upperText )
     return lowerText; // one value: "10", not "10–10"
   return QStringLiteral( "%1–%2" ).arg( lowerText, upperText );

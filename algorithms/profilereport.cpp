@@ -14,6 +14,23 @@ namespace targetgroup
 namespace
 {
 
+//! The quadrant's name in the user's language (the table keeps the English code).
+QString quadrantLabel( engine::Quadrant quadrant )
+{
+  switch ( quadrant )
+  {
+    case engine::Quadrant::Core:
+      return QObject::tr( "core" );
+    case engine::Quadrant::Developmental:
+      return QObject::tr( "developmental" );
+    case engine::Quadrant::Niche:
+      return QObject::tr( "niche" );
+    case engine::Quadrant::Other:
+      break;
+  }
+  return QObject::tr( "other" );
+}
+
 QString escaped( const std::string &text )
 {
   return QString::fromStdString( text ).toHtmlEscaped();
@@ -78,7 +95,7 @@ QString categoryTable( const std::vector<const engine::CategorySummary *> &rows,
               .arg( number( row->basePercent, 1 ) )
               .arg( number( row->index.index, 0 ) )
               .arg( number( row->index.low, 0 ), number( row->index.high, 0 ) )
-              .arg( QString::fromLatin1( engine::quadrantName( row->quadrant ) ) );
+              .arg( quadrantLabel( row->quadrant ) );
   }
   html += QLatin1String( "</table>" );
   return html;
@@ -88,7 +105,8 @@ QString categoryTable( const std::vector<const engine::CategorySummary *> &rows,
 
 QString profileReportHtml( const engine::Profile &profile, const std::vector<engine::CategorySummary> &summaries, const QString &sourceName )
 {
-  QString html = QStringLiteral( "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>" ).arg( QObject::tr( "Target group profile" ) );
+  //: HTML language code of the report
+  QString html = QStringLiteral( "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>" ).arg( QObject::tr( "en" ), QObject::tr( "Target group profile" ) );
   html += QLatin1String( "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;color:#222}"
                          "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:2px 6px}"
                          "td.n{text-align:right}tr.significant td{font-weight:bold}h2{border-bottom:1px solid #ccc}</style></head><body>" );

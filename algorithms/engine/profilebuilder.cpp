@@ -24,9 +24,9 @@ ProfileBuilder::ProfileBuilder( std::vector<ProfileFieldSpec> fields, ProfileSet
   : mSettings( std::move( settings ) )
 {
   if ( mSettings.bins < 2 )
-    throw ProfileError( "BINS must be at least 2" );
+    throw ProfileError( ProfileError::Reason::InvalidSettings, "BINS must be at least 2" );
   if ( mSettings.minCell < 1 )
-    throw ProfileError( "MIN_CELL must be at least 1" );
+    throw ProfileError( ProfileError::Reason::InvalidSettings, "MIN_CELL must be at least 1" );
   for ( ProfileFieldSpec &spec : fields )
   {
     FieldState state;
@@ -97,14 +97,14 @@ void ProfileBuilder::countFirstPass( const std::vector<FieldValue> &values, bool
 void ProfileBuilder::finishFirstPass()
 {
   if ( mSeedCount == 0 )
-    throw ProfileError( "The seed is empty: no household of the base matches the seed expression." );
+    throw ProfileError( ProfileError::Reason::EmptySeed, "The seed is empty: no household of the base matches the seed expression." );
   if ( mSeedCount < mSettings.minCell )
-    throw ProfileError( "The seed has " + std::to_string( mSeedCount ) + " households, fewer than the minimum cell size MIN_CELL = " + std::to_string( mSettings.minCell ) + "; a profile of so few households could single them out." );
+    throw ProfileError( ProfileError::Reason::SeedBelowMinimumCell, "The seed has " + std::to_string( mSeedCount ) + " households, fewer than the minimum cell size MIN_CELL = " + std::to_string( mSettings.minCell ) + "; a profile of so few households could single them out.", std::string(), mSeedCount, mSettings.minCell );
 
   for ( FieldState &state : mFields )
   {
     if ( state.tooManyTexts )
-      throw ProfileError( "Field '" + state.spec.name + "' has more than " + std::to_string( mSettings.maxTextCategories ) + " distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator).", state.spec.name );
+      throw ProfileError( ProfileError::Reason::TooManyCategories, "Field '" + state.spec.name + "' has more than " + std::to_string( mSettings.maxTextCategories ) + " distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator).", state.spec.name, 0, mSettings.maxTextCategories );
 
     const bool categoricalNumbers = state.spec.numeric && state.numberRounding == 0 && state.numberCounts.size() <= static_cast<size_t>( mSettings.maxNumericCategories );
     if ( !state.spec.numeric || categoricalNumbers )
@@ -199,7 +199,7 @@ int ProfileBuilder::FieldState::rawIndexOf( const FieldValue &value ) const
 void ProfileBuilder::countSecondPass( const std::vector<FieldValue> &values, bool isSeed )
 {
   if ( !mFirstPassFinished )
-    throw ProfileError( "countSecondPass() called before finishFirstPass()" );
+    throw ProfileError( ProfileError::Reason::Usage, "countSecondPass() called before finishFirstPass()" );
   ++mSecondPassCount;
   std::vector<int> rawIndexes( mFields.size(), -1 );
   for ( size_t i = 0; i < mFields.size() && i < values.size(); ++i )
@@ -230,9 +230,9 @@ void ProfileBuilder::countSecondPass( const std::vector<FieldValue> &values, boo
 Profile ProfileBuilder::finish()
 {
   if ( !mFirstPassFinished )
-    throw ProfileError( "finish() called before finishFirstPass()" );
+    throw ProfileError( ProfileError::Reason::Usage, "finish() called before finishFirstPass()" );
   if ( mSecondPassCount != mBaseCount )
-    throw ProfileError( "The second pass read " + std::to_string( mSecondPassCount ) + " households, the first " + std::to_string( mBaseCount ) + ": the input changed while the profile was built." );
+    throw ProfileError( ProfileError::Reason::InputChanged, "The second pass read " + std::to_string( mSecondPassCount ) + " households, the first " + std::to_string( mBaseCount ) + ": the input changed while the profile was built.", std::string(), mSecondPassCount, mBaseCount );
 
   Profile profile;
   profile.seedExpression = mSettings.seedExpression;

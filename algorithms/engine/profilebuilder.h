@@ -14,18 +14,41 @@
 namespace targetgroup::engine
 {
 
-//! A profile that cannot be built; names the field when one is to blame.
+/**
+ * A profile that cannot be built. what() is an English message; reason(),
+ * fieldName(), count() and limit() let the QGIS layer word it in the user's
+ * language (the engine has no translation machinery).
+ */
 class ProfileError : public std::runtime_error
 {
   public:
-    ProfileError( const std::string &message, std::string fieldName = std::string() )
+    enum class Reason
+    {
+      InvalidSettings,      //!< BINS or MIN_CELL out of range
+      EmptySeed,            //!< no seed household in the base
+      SeedBelowMinimumCell, //!< count = seed households, limit = MIN_CELL
+      TooManyCategories,    //!< fieldName, limit = maximum distinct text values
+      InputChanged,         //!< count = second-pass households, limit = first-pass households
+      Usage,                //!< a programming error (call order)
+    };
+
+    ProfileError( Reason reason, const std::string &message, std::string fieldName = std::string(), long long count = 0, long long limit = 0 )
       : std::runtime_error( message )
+      , mReason( reason )
       , mFieldName( std::move( fieldName ) )
+      , mCount( count )
+      , mLimit( limit )
     {}
+    Reason reason() const { return mReason; }
     const std::string &fieldName() const { return mFieldName; }
+    long long count() const { return mCount; }
+    long long limit() const { return mLimit; }
 
   private:
+    Reason mReason;
     std::string mFieldName;
+    long long mCount = 0;
+    long long mLimit = 0;
 };
 
 struct ProfileFieldSpec

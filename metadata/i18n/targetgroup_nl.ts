@@ -1126,6 +1126,39 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
         <source>spatially (point on surface of each finest area)</source>
         <translation>ruimtelijk (punt op oppervlak van elk fijnste gebied)</translation>
     </message>
+    <message>
+        <source>The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data.</source>
+        <translation>De voorbeeldgroep telt %1 huishoudens, minder dan de minimale celgrootte MIN_CELL = %2; een profiel van zo weinig huishoudens zou hen herkenbaar maken. Verruim de expressie van de voorbeeldgroep of gebruik meer gegevens.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; has more than %2 distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator).</source>
+        <translation>Veld &apos;%1&apos; heeft meer dan %2 verschillende waarden; het lijkt een identificatie of vrije tekst, geen kenmerk. Haal het uit de profielvelden, of deel het eerst in minder categorieën in (bijvoorbeeld met de Veldberekening).</translation>
+    </message>
+    <message>
+        <source>The second pass read %1 households, the first %2: the input layer changed while the profile was built. Run the algorithm again when the layer is not being edited.</source>
+        <translation>De tweede doorgang las %1 huishoudens, de eerste %2: de invoerlaag veranderde terwijl het profiel werd gemaakt. Voer het algoritme opnieuw uit wanneer de laag niet wordt bewerkt.</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>kern</translation>
+    </message>
+    <message>
+        <source>developmental</source>
+        <translation>ontwikkeling</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>niche</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>HTML language code of the report</extracomment>
+        <translation>nl</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>

@@ -189,6 +189,16 @@ TEST_F( BuildProfileTest, EmptySeedIsAnErrorNamingTheExpression )
   EXPECT_TRUE( result.error.contains( QStringLiteral( "\"easy\" > 5" ) ) );
 }
 
+TEST_F( BuildProfileTest, SeedBelowMinCellIsAnError )
+{
+  QVariantMap p = parameters();
+  p.insert( BuildProfileAlgorithm::MIN_CELL, 13 ); // 12 seed households
+  const AlgorithmRun result = run( p );
+  ASSERT_FALSE( result.ok );
+  EXPECT_TRUE( result.error.contains( QStringLiteral( "The seed has 12 households" ) ) ) << result.error.toStdString();
+  EXPECT_TRUE( result.error.contains( QStringLiteral( "MIN_CELL = 13" ) ) ) << result.error.toStdString();
+}
+
 TEST_F( BuildProfileTest, UnknownFieldIsAnErrorNamingFieldAndLayer )
 {
   QVariantMap p = parameters();

@@ -196,6 +196,8 @@ TEST( ProfileBuilder, IdentifierLikeTextFieldIsRejectedByName )
   catch ( const ProfileError &error )
   {
     EXPECT_EQ( error.fieldName(), "postcode_house" );
+    EXPECT_EQ( error.reason(), ProfileError::Reason::TooManyCategories );
+    EXPECT_EQ( error.limit(), 200 );
     EXPECT_NE( std::string( error.what() ).find( "identifier" ), std::string::npos );
   }
 }
@@ -211,7 +213,17 @@ TEST( ProfileBuilder, EmptyOrTinySeedIsAnError )
   ProfileBuilder tiny( { { "f", false, true } }, settings );
   for ( int i = 0; i < 50; ++i )
     tiny.countFirstPass( { text( "a" ) }, i < 3 ); // 3 seed < MIN_CELL 10
-  EXPECT_THROW( tiny.finishFirstPass(), ProfileError );
+  try
+  {
+    tiny.finishFirstPass();
+    FAIL() << "expected a ProfileError";
+  }
+  catch ( const ProfileError &error )
+  {
+    EXPECT_EQ( error.reason(), ProfileError::Reason::SeedBelowMinimumCell );
+    EXPECT_EQ( error.count(), 3 );
+    EXPECT_EQ( error.limit(), 10 );
+  }
 }
 
 TEST( ProfileBuilder, InvalidSettingsAreErrors )
