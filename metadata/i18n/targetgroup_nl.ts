@@ -1159,6 +1159,10 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
         <extracomment>HTML language code of the report</extracomment>
         <translation>nl</translation>
     </message>
+    <message>
+        <source>The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS.</source>
+        <translation>Het profiel %1 heeft geen scoringsvelden, alleen beschrijvende. Maak het opnieuw met ten minste één veld in FIELDS.</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>
