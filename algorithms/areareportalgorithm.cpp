@@ -437,7 +437,7 @@ QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters
                          "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:2px 6px}"
                          "td.n{text-align:right}h2{border-bottom:1px solid #ccc}</style></head><body>" );
   html += QStringLiteral( "<h1>%1</h1>" ).arg( escaped( title ) );
-  html += QStringLiteral( "<p>%1</p>" ).arg( escaped( QObject::tr( "Areas: %1 (%2 areas, %3 suppressed)." ).arg( mAreasName ).arg( rows.size() ).arg( suppressedCount ) ) );
+  html += QStringLiteral( "<p>%1</p>" ).arg( escaped( QObject::tr( "Areas: %1 (%2 areas, %3 suppressed)." ).arg( mAreasName, QString::number( rows.size() ), QString::number( suppressedCount ) ) ) );
 
   // Relative, percent-encoded: the report and its map travel together.
   const QString mapReference = QString::fromLatin1( QUrl::toPercentEncoding( QFileInfo( htmlPath ).absoluteDir().relativeFilePath( QFileInfo( mapPath ).absoluteFilePath() ), "/" ) );
@@ -519,11 +519,11 @@ QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters
       html += QStringLiteral( "<p>%1</p>" ).arg( escaped( QObject::tr( "The profile has no descriptive fields (DESCRIPTIVE_FIELDS of \"Build target group profile\")." ) ) );
     else
     {
-      html += QStringLiteral( "<p>%1</p>" ).arg( escaped( QObject::tr( "Interests, media and habits that set the target group apart (index 100 = as common as among all households; "
+      html += QStringLiteral( "<p>%1</p>" ).arg( escaped( QObject::tr( "Interests, media and habits that set the target group apart (index 100 = as common as in the profile's comparison base; "
                                                                        "bold = the 95% interval excludes 100). Use the high ones to choose channels and messages." ) ) );
       html += QStringLiteral( "<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>" )
                   .arg( escaped( QObject::tr( "Field" ) ), escaped( QObject::tr( "Characteristic" ) ), escaped( QObject::tr( "Target group" ) ),
-                        escaped( QObject::tr( "All households" ) ), escaped( QObject::tr( "Index" ) ), escaped( QObject::tr( "95% interval" ) ) );
+                        escaped( QObject::tr( "Comparison base" ) ), escaped( QObject::tr( "Index" ) ), escaped( QObject::tr( "95% interval" ) ) );
       for ( const engine::CategorySummary *summary : soft )
       {
         const QString indexText = QLocale().toString( summary->index.index, 'f', 0 );

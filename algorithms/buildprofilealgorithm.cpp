@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QIcon>
 
+#include <cmath>
+
 namespace targetgroup
 {
 
@@ -58,8 +60,8 @@ QString BuildProfileAlgorithm::shortHelpString() const
     "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
     "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
     "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
-    "<b>Profile fields</b> are used for scoring: text fields and number fields with at most 12 distinct values are categories; "
-    "other number fields are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
+    "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
+    "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
     "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
     "but not used for scoring.\n\n"
     "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
@@ -147,7 +149,7 @@ bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qgs
     const bool numeric = isNumericProfileField( fields.at( index ) );
     mFieldIndexes << index;
     mNumericFields << numeric;
-    mFieldSpecs.push_back( { fields.at( index ).name().toStdString(), numeric, usedForScoring } );
+    mFieldSpecs.push_back( { fields.at( index ).name().toStdString(), numeric, usedForScoring, compat::isIntegerField( fields.at( index ) ) } );
   };
   for ( const QString &fieldName : scoringFields )
     addField( fieldName, true );
@@ -190,7 +192,7 @@ class HouseholdSelection
         return true;
       const QVariant value = mExpression.evaluate( &context );
       if ( mExpression.hasEvalError() )
-        throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression() ).arg( feature.id() ).arg( mExpression.evalErrorString() ) );
+        throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression(), QString::number( feature.id() ), mExpression.evalErrorString() ) );
       return !value.isNull() && value.toBool();
     }
 
@@ -198,6 +200,12 @@ class HouseholdSelection
     QString mParameterName;
     QgsExpression mExpression;
 };
+
+//! A figure for the table: NULL where it does not exist (NaN), never "nan".
+QVariant finiteOrNull( double value )
+{
+  return std::isfinite( value ) ? QVariant( value ) : QVariant();
+}
 
 //! The engine's error in the user's language.
 QString profileErrorMessage( const engine::ProfileError &error )
@@ -312,11 +320,9 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
     QString widestText;
     if ( const engine::CategorySummary *widest = engine::widestInterval( summaries ) )
       widestText = QObject::tr( " The widest interval is %1 = %2: index %3, 95% interval %4 to %5." )
-                     .arg( QString::fromStdString( widest->fieldName ), QString::fromStdString( widest->label ) )
-                     .arg( widest->index.index, 0, 'f', 0 )
-                     .arg( widest->index.low, 0, 'f', 0 )
-                     .arg( widest->index.high, 0, 'f', 0 );
-    feedback->pushWarning( QObject::tr( "The seed has only %1 households (fewer than %2): indices are uncertain.%3" ).arg( profile.seedCount ).arg( kSmallSeedWarning ).arg( widestText ) );
+                     .arg( QString::fromStdString( widest->fieldName ), QString::fromStdString( widest->label ), QString::number( widest->index.index, 'f', 0 ),
+                           QString::number( widest->index.low, 'f', 0 ), QString::number( widest->index.high, 'f', 0 ) );
+    feedback->pushWarning( QObject::tr( "The seed has only %1 households (fewer than %2): indices are uncertain.%3" ).arg( QString::number( profile.seedCount ), QString::number( kSmallSeedWarning ), widestText ) );
   }
   for ( const engine::ProfileField &field : profile.fields )
   {
@@ -352,7 +358,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
     row.setAttributes( QgsAttributes()
                        << QString::fromStdString( summary.fieldName ) << QString::fromStdString( summary.label )
                        << summary.seedCount << summary.seedPercent << summary.baseCount << summary.basePercent
-                       << summary.index.index << summary.index.low << summary.index.high
+                       << finiteOrNull( summary.index.index ) << finiteOrNull( summary.index.low ) << finiteOrNull( summary.index.high )
                        << ( summary.index.significant ? 1 : 0 ) << ( summary.usedForScoring ? 1 : 0 )
                        << QString::fromLatin1( engine::quadrantName( summary.quadrant ) ) << summary.likelihoodRatio );
     if ( !table->addFeature( row, QgsFeatureSink::FastInsert ) )

@@ -2,6 +2,8 @@
 
 #include "qgiscompat.h"
 
+#include <cmath>
+
 namespace targetgroup
 {
 
@@ -18,7 +20,8 @@ engine::FieldValue toFieldValue( const QVariant &value, bool numericField )
   {
     bool ok = false;
     const double number = value.toDouble( &ok );
-    return ok ? engine::FieldValue::ofNumber( number ) : engine::FieldValue::missing();
+    // NaN and infinities are no values: counted as "(missing)", never a category.
+    return ok && std::isfinite( number ) ? engine::FieldValue::ofNumber( number ) : engine::FieldValue::missing();
   }
   const QString text = value.toString().trimmed();
   if ( text.isEmpty() )

@@ -17,7 +17,7 @@ bool isNumericProfileField( const QgsField &field );
 
 /**
  * The engine value of an attribute: a number for numeric fields, text for the
- * others; NULL (and a number field's unparsable value) becomes missing. Text
+ * others; NULL (and a number field's unparsable or non-finite value) becomes missing. Text
  * is trimmed of surrounding white space, and empty text counts as missing.
  */
 engine::FieldValue toFieldValue( const QVariant &value, bool numericField );

@@ -165,8 +165,11 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
 {
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context ).trimmed();
   const int minimumCount = parameterAsInt( parameters, MIN_COUNT, context );
-  const bool wantsMiddle = parameters.value( MIDDLE_AREAS ).isValid() && !parameters.value( MIDDLE_AREAS ).toString().isEmpty();
-  const bool wantsCoarse = parameters.value( COARSE_AREAS ).isValid() && !parameters.value( COARSE_AREAS ).toString().isEmpty();
+  // A level is wanted when its layer resolves, whatever form the value has
+  // (a path, a layer, or a source definition with "selected features only").
+  auto resolves = [&]( const QString &name ) { return std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, name, context ) ) != nullptr; };
+  const bool wantsMiddle = resolves( MIDDLE_AREAS );
+  const bool wantsCoarse = resolves( COARSE_AREAS );
   const QString reportPath = parameterAsFileOutput( parameters, OUTPUT_REPORT, context );
   const int steps = 4 + ( wantsMiddle ? 1 : 0 ) + ( wantsCoarse ? 1 : 0 ) + ( reportPath.isEmpty() ? 0 : 1 );
   StepFeedback stepFeedback( steps, feedback );

@@ -88,14 +88,10 @@ QString categoryTable( const std::vector<const engine::CategorySummary *> &rows,
     if ( withField )
       html += QStringLiteral( "<td>%1</td>" ).arg( escaped( row->fieldName ) );
     html += QStringLiteral( "<td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">%7 – %8</td><td>%9</td></tr>" )
-              .arg( escaped( row->label ) )
-              .arg( row->seedCount )
-              .arg( number( row->seedPercent, 1 ) )
-              .arg( row->baseCount )
-              .arg( number( row->basePercent, 1 ) )
-              .arg( number( row->index.index, 0 ) )
-              .arg( number( row->index.low, 0 ), number( row->index.high, 0 ) )
-              .arg( quadrantLabel( row->quadrant ) );
+              // one multi-argument arg(): a label holding "%2" must stay as it is
+              .arg( escaped( row->label ), QString::number( row->seedCount ), number( row->seedPercent, 1 ), QString::number( row->baseCount ),
+                    number( row->basePercent, 1 ), number( row->index.index, 0 ), number( row->index.low, 0 ), number( row->index.high, 0 ),
+                    quadrantLabel( row->quadrant ) );
   }
   html += QLatin1String( "</table>" );
   return html;
@@ -113,12 +109,8 @@ QString profileReportHtml( const engine::Profile &profile, const std::vector<eng
   html += QStringLiteral( "<h1>%1</h1>" ).arg( QObject::tr( "Target group profile" ) );
   html += QStringLiteral( "<p>%1</p>" ).arg( QObject::tr( "Layer: %1" ).arg( sourceName.toHtmlEscaped() ) );
   html += QStringLiteral( "<table><tr><th>%1</th><td>%2</td><td>%3</td></tr><tr><th>%4</th><td>%5</td><td>%6</td></tr></table>" )
-            .arg( QObject::tr( "Seed households" ) )
-            .arg( profile.seedCount )
-            .arg( escaped( profile.seedExpression ) )
-            .arg( QObject::tr( "Comparison base" ) )
-            .arg( profile.baseCount )
-            .arg( profile.baseExpression.empty() ? QObject::tr( "all households" ) : escaped( profile.baseExpression ) );
+            .arg( QObject::tr( "Seed households" ), QString::number( profile.seedCount ), escaped( profile.seedExpression ), QObject::tr( "Comparison base" ),
+                  QString::number( profile.baseCount ), profile.baseExpression.empty() ? QObject::tr( "all households" ) : escaped( profile.baseExpression ) );
   html += QStringLiteral( "<p>%1</p>" ).arg( QObject::tr( "Index 100 = the same share as in the comparison base. Bars show the index, black lines its 95% interval; "
                                                           "blue = significantly over-represented, red = significantly under-represented, grey = not significant. "
                                                           "Categories with fewer than %1 seed or base households are merged into \"(other)\"." )

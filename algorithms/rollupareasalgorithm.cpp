@@ -25,7 +25,7 @@ using Aggregate = AggregateAreasAlgorithm;
 QString fineAreaName( const QgsFeature &feature, int codeIndex )
 {
   if ( codeIndex >= 0 && !feature.attribute( codeIndex ).isNull() )
-    return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString() ).arg( feature.id() );
+    return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString(), QString::number( feature.id() ) );
   return QObject::tr( "feature %1" ).arg( feature.id() );
 }
 

@@ -226,9 +226,7 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
     if ( !( number >= 0.0 && number <= 100.0 ) )
       throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has %2 = %3, outside 0–1 (share) and 0–100 "
                                                  "(percentage). Correct the estimate." )
-                                        .arg( area.id() )
-                                        .arg( fieldName )
-                                        .arg( number ) );
+                                        .arg( QString::number( area.id() ), fieldName, QString::number( number ) ) );
     if ( !area.hasGeometry() || area.geometry().isEmpty() )
       emptyAreas << area.id();
     rows.push_back( { area.id(), number, area.geometry() } );
@@ -257,9 +255,10 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
     prepared.prevalence = percentages ? row.value / 100.0 : row.value;
     if ( !row.geometry.isEmpty() )
     {
-      prepared.engine.reset( QgsGeometry::createGeometryEngine( row.geometry.constGet() ) );
+      prepared.geometry = row.geometry;
+      prepared.engine.reset( QgsGeometry::createGeometryEngine( prepared.geometry.constGet() ) );
       prepared.engine->prepareGeometry();
-      mAreaIndex.addFeature( static_cast<QgsFeatureId>( mPrevalenceAreas.size() ), row.geometry.boundingBox() );
+      mAreaIndex.addFeature( static_cast<QgsFeatureId>( mPrevalenceAreas.size() ), prepared.geometry.boundingBox() );
     }
     mPrevalenceAreas.push_back( std::move( prepared ) );
   }

@@ -9,6 +9,7 @@
 #include "engine/scoring.h"
 
 #include <qgsgeometryengine.h>
+#include <qgsgeometry.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsspatialindex.h>
 
@@ -76,6 +77,8 @@ private:
   {
     QgsFeatureId id = 0;
     double prevalence = 0;
+    //! Owns the geometry the engine points into (an engine keeps a raw pointer).
+    QgsGeometry geometry;
     std::unique_ptr<QgsGeometryEngine> engine;
   };
 

@@ -58,7 +58,7 @@ std::string ProfileField::rawLabelOf( const FieldValue &value ) const
     return kMissingCategory;
   if ( kind == FieldKind::Binned )
   {
-    if ( !value.number )
+    if ( !value.number || !std::isfinite( *value.number ) )
       return kMissingCategory;
     return binLabel( binEdges, binOf( *value.number ) );
   }

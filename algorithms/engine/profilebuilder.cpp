@@ -66,7 +66,7 @@ void ProfileBuilder::countFirstPass( const std::vector<FieldValue> &values, bool
   {
     FieldState &state = mFields[i];
     const FieldValue &value = values[i];
-    if ( state.spec.numeric ? !value.number : !value.text )
+    if ( state.spec.numeric ? !value.number || !std::isfinite( *value.number ) : !value.text )
     {
       ++state.missing.base;
       if ( isSeed )
@@ -106,7 +106,7 @@ void ProfileBuilder::finishFirstPass()
     if ( state.tooManyTexts )
       throw ProfileError( ProfileError::Reason::TooManyCategories, "Field '" + state.spec.name + "' has more than " + std::to_string( mSettings.maxTextCategories ) + " distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator).", state.spec.name, 0, mSettings.maxTextCategories );
 
-    const bool categoricalNumbers = state.spec.numeric && state.numberRounding == 0 && state.numberCounts.size() <= static_cast<size_t>( mSettings.maxNumericCategories );
+    const bool categoricalNumbers = state.spec.numeric && state.spec.integerValues && state.numberRounding == 0 && state.numberCounts.size() <= static_cast<size_t>( mSettings.maxNumericCategories );
     if ( !state.spec.numeric || categoricalNumbers )
     {
       state.kind = FieldKind::Categorical;
@@ -178,7 +178,7 @@ void ProfileBuilder::finishFirstPass()
 int ProfileBuilder::FieldState::rawIndexOf( const FieldValue &value ) const
 {
   const int missingIndex = static_cast<int>( rawLabels.size() ) - 1;
-  if ( spec.numeric ? !value.number : !value.text )
+  if ( spec.numeric ? !value.number || !std::isfinite( *value.number ) : !value.text )
     return missingIndex;
   if ( kind == FieldKind::Binned )
     return static_cast<int>( std::upper_bound( binEdges.begin(), binEdges.end(), *value.number ) - binEdges.begin() );

@@ -56,6 +56,10 @@ struct ProfileFieldSpec
     std::string name;
     bool numeric = false;        //!< values arrive as FieldValue::number
     bool usedForScoring = true;  //!< false: descriptive (soft) characteristic
+    //! Numeric fields: true for integer fields, which become categories when
+    //! they have few distinct values; real-valued fields are always binned, so
+    //! that a new decimal value falls into a bin instead of being unseen.
+    bool integerValues = true;
 };
 
 struct ProfileSettings

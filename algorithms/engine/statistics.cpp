@@ -9,6 +9,18 @@ namespace targetgroup::engine
 IndexWithInterval indexWithInterval( long long seedN, long long seedTotal, long long baseN, long long baseTotal )
 {
   IndexWithInterval result;
+  if ( seedN == 0 && baseN > 0 && seedTotal > 0 && baseTotal > 0 )
+  {
+    // No seed household in the category: index 0; the log-scale interval does
+    // not exist, so the upper limit is the "rule of three" (3 / seedTotal is
+    // the one-sided 95% upper bound of a proportion with no events).
+    const double baseShare = static_cast<double>( baseN ) / static_cast<double>( baseTotal );
+    result.index = 0.0;
+    result.low = 0.0;
+    result.high = 100.0 * ( 3.0 / static_cast<double>( seedTotal ) ) / baseShare;
+    result.significant = result.high < 100.0;
+    return result;
+  }
   if ( seedN <= 0 || baseN <= 0 || seedTotal <= 0 || baseTotal <= 0 )
   {
     result.index = result.low = result.high = std::nan( "" );

@@ -24,7 +24,10 @@ struct IndexWithInterval
  * se(log ratio) = sqrt( 1/seedN - 1/seedTotal + 1/baseN - 1/baseTotal ).
  * The seed is a subset of the base, so the two samples overlap; treating them as
  * independent makes the interval slightly wider (conservative).
- * Requires seedN > 0, baseN > 0 and totals at least as large.
+ * A category without seed households (seedN = 0, kept as a zero "(other)")
+ * has index 0, low 0 and as high the "rule of three" bound
+ * 100 * (3 / seedTotal) / (baseN / baseTotal). Without base households, or
+ * with empty totals, every figure is NaN.
  */
 IndexWithInterval indexWithInterval( long long seedN, long long seedTotal, long long baseN, long long baseTotal );
 

@@ -344,8 +344,8 @@
         <translation>Het profiel heeft geen beschrijvende velden (DESCRIPTIVE_FIELDS van &quot;Doelgroepprofiel maken&quot;).</translation>
     </message>
     <message>
-        <source>Interests, media and habits that set the target group apart (index 100 = as common as among all households; bold = the 95% interval excludes 100). Use the high ones to choose channels and messages.</source>
-        <translation>Interesses, media en gewoonten waarin de doelgroep zich onderscheidt (index 100 = even gewoon als onder alle huishoudens; vet = het 95%-interval bevat 100 niet). Gebruik de hoge waarden om kanalen en boodschappen te kiezen.</translation>
+        <source>Interests, media and habits that set the target group apart (index 100 = as common as in the profile&apos;s comparison base; bold = the 95% interval excludes 100). Use the high ones to choose channels and messages.</source>
+        <translation>Interesses, media en gewoonten waarin de doelgroep zich onderscheidt (index 100 = even gewoon als in de vergelijkingsbasis van het profiel; vet = het 95%-interval bevat 100 niet). Gebruik de hoge waarden om kanalen en boodschappen te kiezen.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -354,10 +354,6 @@
     <message>
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <source>All households</source>
-        <translation>Alle huishoudens</translation>
     </message>
     <message>
         <source>Methods and caveats</source>
@@ -418,38 +414,6 @@
     <message>
         <source>Compares seed households with a comparison base and writes the target-group profile.</source>
         <translation>Vergelijkt voorbeeldhuishoudens met een vergelijkingsbasis en schrijft het doelgroepprofiel.</translation>
-    </message>
-    <message>
-        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
-
-&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
-
-&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and number fields with at most 12 distinct values are categories; other number fields are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
-
-&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
-&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.
-
-&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
-
-&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
-        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
-
-&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
-
-&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
-
-&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
-&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &lt; 110; niche = index ≥ 110, aandeel &lt; gemiddelde; other (overig) = de rest.
-
-&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
-
-&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
     </message>
     <message>
         <source>Seed households (expression)</source>
@@ -1162,6 +1126,38 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
     <message>
         <source>The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS.</source>
         <translation>Het profiel %1 heeft geen scoringsvelden, alleen beschrijvende. Maak het opnieuw met ten minste één veld in FIELDS.</translation>
+    </message>
+    <message>
+        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
+
+&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
+
+&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and integer fields with at most 12 distinct values are categories; other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
+
+&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
+&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.
+
+&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
+
+&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
+        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
+
+&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
+
+&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
+
+&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
+&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &lt; 110; niche = index ≥ 110, aandeel &lt; gemiddelde; other (overig) = de rest.
+
+&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
+
+&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
     </message>
 </context>
 <context>

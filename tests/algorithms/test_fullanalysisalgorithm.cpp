@@ -10,6 +10,7 @@
 
 #include <qgsapplication.h>
 #include <qgsprocessingmodelalgorithm.h>
+#include <qgsprocessingparameters.h>
 #include <qgsprocessingregistry.h>
 
 #include <QFile>
@@ -136,6 +137,27 @@ TEST( FullAnalysis, WithoutCodeFieldEveryLevelIsJoinedSpatially )
   // the CBS gemeente layer was generalised apart from the wijken, yet every wijk's point on surface lies in its gemeente
   EXPECT_EQ( static_cast<long long>( sumOf( gemeenten.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
   EXPECT_FALSE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "by the code field" ) ) );
+}
+
+TEST( FullAnalysis, AreaLevelsGivenAsLayersAndSourceDefinitionsAreRolledUp )
+{
+  QgsVectorLayer gemeenten( demoLayer( QStringLiteral( "gemeente" ) ), QStringLiteral( "gemeente" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( gemeenten.isValid() );
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  p.insert( FullAnalysisAlgorithm::MIDDLE_AREAS, QVariant::fromValue( &gemeenten ) );
+  p.insert( FullAnalysisAlgorithm::COARSE_AREAS, QVariant::fromValue( QgsProcessingFeatureSourceDefinition( demoLayer( QStringLiteral( "provincie" ) ) ) ) );
+  p.remove( FullAnalysisAlgorithm::OUTPUT_REPORT );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> middle = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> coarse = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS ) );
+  ASSERT_TRUE( middle && coarse );
+  EXPECT_EQ( middle->featureCount(), 7 );
+  EXPECT_EQ( coarse->featureCount(), 2 );
+  EXPECT_EQ( static_cast<long long>( sumOf( coarse.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
 }
 
 TEST( FullAnalysisModel, ShippedModelLoadsAndResolvesEveryStep )

@@ -64,7 +64,8 @@ TEST( EndToEndFullAnalysis, AlgorithmRunsAndReconciles )
   const QJsonObject results = json.value( QStringLiteral( "results" ) ).toObject();
   const double unmatched = results.value( QStringLiteral( "UNMATCHED" ) ).toDouble( -1 );
   EXPECT_EQ( results.value( QStringLiteral( "MATCHED" ) ).toDouble() + unmatched, kDemoHouseholds );
-  EXPECT_NEAR( results.value( QStringLiteral( "EXPECTED_TOTAL" ) ).toDouble(), 3000.0, 15.0 );
+  // calibration is exact: Σ tg_prob = PREVALENCE (default 0.10) × 30000
+  EXPECT_NEAR( results.value( QStringLiteral( "EXPECTED_TOTAL" ) ).toDouble(), 3000.0, 3000.0 * 1e-6 );
 
   const double wijkTotal = fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "hh_total" ) );
   EXPECT_EQ( wijkTotal + unmatched, kDemoHouseholds );

@@ -180,6 +180,41 @@ TEST( ProfileBuilder, FewDistinctNumbersAreCategories )
   EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 3 ) ), 2 );
 }
 
+TEST( ProfileBuilder, RealValuedFieldsAreBinnedEvenWithFewValues )
+{
+  // 0.5, 1.5, 2.5 (3 distinct) in a real-valued field: binned, so that a new
+  // value such as 1.7 falls into a bin instead of being unseen.
+  // 30 values, 3 bins: edges at sorted positions 10 and 20 -> 1.5 and 2.5.
+  std::vector<Household> households;
+  for ( int i = 0; i < 30; ++i )
+    households.push_back( { { FieldValue::ofNumber( 0.5 + i / 10 ) }, i % 2 == 0 } );
+  ProfileSettings settings;
+  settings.minCell = 1;
+  settings.bins = 3;
+  ProfileFieldSpec spec { "ratio", true, true };
+  spec.integerValues = false;
+  const Profile profile = build( { spec }, households, settings );
+  const ProfileField &field = profile.fields[0];
+  EXPECT_EQ( field.kind, FieldKind::Binned );
+  EXPECT_EQ( field.binEdges, ( std::vector<double> { 1.5, 2.5 } ) );
+  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 1.7 ) ), 1 );
+}
+
+TEST( ProfileBuilder, NonFiniteNumbersAreMissing )
+{
+  // NaN must never become a category (it would also break the ordered map of values).
+  std::vector<Household> households;
+  for ( int i = 0; i < 20; ++i )
+    households.push_back( { { FieldValue::ofNumber( i < 5 ? std::nan( "" ) : 1.0 + i % 2 ) }, i % 2 == 0 } );
+  ProfileSettings settings;
+  settings.minCell = 1;
+  const Profile profile = build( { { "size", true, true } }, households, settings );
+  const ProfileField &field = profile.fields[0];
+  const int missing = field.findCategory( kMissingCategory );
+  ASSERT_GE( missing, 0 );
+  EXPECT_EQ( field.categories[missing].baseCount, 5 );
+}
+
 TEST( ProfileBuilder, IdentifierLikeTextFieldIsRejectedByName )
 {
   std::vector<Household> households;

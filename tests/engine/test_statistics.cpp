@@ -36,10 +36,23 @@ TEST( IndexWithInterval, NotSignificantWhenIntervalSpans100 )
   EXPECT_FALSE( wide.significant );
 }
 
-TEST( IndexWithInterval, EmptyCellGivesNaN )
+TEST( IndexWithInterval, NoSeedHouseholdsGivesZeroWithRuleOfThree )
 {
-  EXPECT_TRUE( std::isnan( indexWithInterval( 0, 10, 5, 100 ).index ) );
+  // 0 of 250 seed households, 400 of 4000 base (10%): index 0;
+  // high = 100 * (3 / 250) / 0.10 = 100 * 0.012 / 0.1 = 12 -> significantly under-represented
+  const IndexWithInterval none = indexWithInterval( 0, 250, 400, 4000 );
+  EXPECT_DOUBLE_EQ( none.index, 0.0 );
+  EXPECT_DOUBLE_EQ( none.low, 0.0 );
+  EXPECT_NEAR( none.high, 12.0, 1e-9 );
+  EXPECT_TRUE( none.significant );
+  // 0 of 10 seed, 5 of 100 base: high = 100 * 0.3 / 0.05 = 600 -> not significant
+  EXPECT_FALSE( indexWithInterval( 0, 10, 5, 100 ).significant );
+}
+
+TEST( IndexWithInterval, EmptyBaseGivesNaN )
+{
   EXPECT_TRUE( std::isnan( indexWithInterval( 1, 10, 0, 100 ).index ) );
+  EXPECT_TRUE( std::isnan( indexWithInterval( 0, 0, 5, 100 ).index ) );
 }
 
 TEST( ShrunkLikelihoodRatio, ByHand )
