@@ -33,15 +33,20 @@ run() {
 }
 
 seed='"easy_read_loans" > 0 AND "first_lang" = '"'"'nl'"'"''
+# Scored characteristics, then the soft ones (interests, media, buying behaviour).
+profile_fields=()
+for field in age_class hh_type education income tenure dwelling segment; do
+  profile_fields+=("--FIELDS=$field")
+done
+for field in int_diy int_tv_soaps int_sports int_reading int_gardening media_facebook \
+             media_local_paper buy_discount_store buy_online; do
+  profile_fields+=("--DESCRIPTIVE_FIELDS=$field")
+done
 # seed -> profile -> scored households -> wijken -> gemeenten -> provincies -> report
 run targetgroup:fullanalysis \
   --HOUSEHOLDS="$demo|layername=households" \
   --SEED="$seed" \
-  --FIELDS=age_class --FIELDS=hh_type --FIELDS=education --FIELDS=income \
-  --FIELDS=tenure --FIELDS=dwelling --FIELDS=segment \
-  --DESCRIPTIVE_FIELDS=int_diy --DESCRIPTIVE_FIELDS=int_tv_soaps --DESCRIPTIVE_FIELDS=int_sports \
-  --DESCRIPTIVE_FIELDS=int_reading --DESCRIPTIVE_FIELDS=int_gardening --DESCRIPTIVE_FIELDS=media_facebook \
-  --DESCRIPTIVE_FIELDS=media_local_paper --DESCRIPTIVE_FIELDS=buy_discount_store --DESCRIPTIVE_FIELDS=buy_online \
+  "${profile_fields[@]}" \
   --PREVALENCE=0.10 \
   --MEMBER='"is_member" = 1' \
   --AREAS="$demo|layername=wijk" \
@@ -58,11 +63,7 @@ run targetgroup:fullanalysis \
 run targetgroup:buildprofile \
   --INPUT="$demo|layername=households" \
   --SEED="$seed" \
-  --FIELDS=age_class --FIELDS=hh_type --FIELDS=education --FIELDS=income \
-  --FIELDS=tenure --FIELDS=dwelling --FIELDS=segment \
-  --DESCRIPTIVE_FIELDS=int_diy --DESCRIPTIVE_FIELDS=int_tv_soaps --DESCRIPTIVE_FIELDS=int_sports \
-  --DESCRIPTIVE_FIELDS=int_reading --DESCRIPTIVE_FIELDS=int_gardening --DESCRIPTIVE_FIELDS=media_facebook \
-  --DESCRIPTIVE_FIELDS=media_local_paper --DESCRIPTIVE_FIELDS=buy_discount_store --DESCRIPTIVE_FIELDS=buy_online \
+  "${profile_fields[@]}" \
   --OUTPUT_PROFILE="$out/profile.json" \
   --OUTPUT_TABLE="$out/profile_table.csv" \
   --OUTPUT_HTML="$out/profile.html"
