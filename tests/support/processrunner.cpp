@@ -76,7 +76,12 @@ InstalledPlugin::InstalledPlugin()
 
 ProcessResult InstalledPlugin::qgisProcess( const QStringList &arguments ) const
 {
-  return runProcess( QStringLiteral( TARGETGROUP_QGIS_PROCESS ), arguments, mEnvironment );
+  return qgisProcess( arguments, mEnvironment );
+}
+
+ProcessResult InstalledPlugin::qgisProcess( const QStringList &arguments, const QProcessEnvironment &environment ) const
+{
+  return runProcess( QStringLiteral( TARGETGROUP_QGIS_PROCESS ), arguments, environment );
 }
 
 QJsonObject InstalledPlugin::runJson( const QString &algorithmId, const QStringList &parameterAssignments,

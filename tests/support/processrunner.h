@@ -42,6 +42,10 @@ class InstalledPlugin
 
     //! Runs qgis_process.bin with the arguments, in the test profile.
     ProcessResult qgisProcess( const QStringList &arguments ) const;
+    //! The same, in another environment (e.g. another QGIS profile folder).
+    ProcessResult qgisProcess( const QStringList &arguments, const QProcessEnvironment &environment ) const;
+    //! The environment qgis_process runs in (plugin path, profile, offscreen).
+    QProcessEnvironment environment() const { return mEnvironment; }
 
     /**
      * Runs "qgis_process.bin run ALGORITHM --json --PARAM=VALUE ..." and
