@@ -45,7 +45,8 @@ QString FullAnalysisAlgorithm::shortHelpString() const
     "From seed households to a map and a report in one run. The steps are the provider's own algorithms, run one after "
     "the other with this run's progress and log:\n"
     "1. <b>Build target group profile</b> from the seed and comparison base;\n"
-    "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group);\n"
+    "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group), calibrated to "
+    "PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;\n"
     "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households;\n"
     "4. <b>Roll up areas</b> to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, "
     "without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in "
@@ -72,6 +73,8 @@ void FullAnalysisAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( FIELDS, QObject::tr( "Profile fields (used for scoring)" ), QVariant(), HOUSEHOLDS, compat::FieldAny, true ) );
   addParameter( new QgsProcessingParameterField( DESCRIPTIVE_FIELDS, QObject::tr( "Descriptive fields (soft characteristics)" ), QVariant(), HOUSEHOLDS, compat::FieldAny, true, true ) );
   addParameter( new QgsProcessingParameterNumber( PREVALENCE, QObject::tr( "Expected share of target-group households (0–1)" ), compat::NumberDouble, ScoreHouseholdsAlgorithm::kDefaultPrevalence, false, 0.0, 1.0 ) );
+  addParameter( new QgsProcessingParameterFeatureSource( PREVALENCE_AREAS, QObject::tr( "Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)" ), polygons, QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( PREVALENCE_FIELD, QObject::tr( "Prevalence estimate field (share 0–1 or percentage)" ), QVariant(), PREVALENCE_AREAS, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), HOUSEHOLDS, true ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Finest areas (e.g. buurten or wijken)" ), polygons ) );
   addParameter( new QgsProcessingParameterFeatureSource( MIDDLE_AREAS, QObject::tr( "Middle areas (e.g. gemeenten)" ), polygons, QVariant(), true ) );
@@ -192,6 +195,8 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   scoreParameters.insert( ScoreHouseholdsAlgorithm::INPUT, parameters.value( HOUSEHOLDS ) );
   scoreParameters.insert( ScoreHouseholdsAlgorithm::PROFILE, profilePath );
   scoreParameters.insert( ScoreHouseholdsAlgorithm::PREVALENCE, parameters.value( PREVALENCE ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, parameters.value( PREVALENCE_AREAS ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, parameters.value( PREVALENCE_FIELD ) );
   scoreParameters.insert( ScoreHouseholdsAlgorithm::OUTPUT, parameters.value( OUTPUT_HOUSEHOLDS ) );
   const QVariantMap scoreResults = runStep( ScoreHouseholdsAlgorithm(), scoreParameters, context, stepFeedback, step++ );
   const QVariant scoredHouseholds = scoreResults.value( ScoreHouseholdsAlgorithm::OUTPUT );

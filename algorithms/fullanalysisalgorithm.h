@@ -18,6 +18,8 @@ class FullAnalysisAlgorithm : public QgsProcessingAlgorithm
     static inline const QString FIELDS = QStringLiteral( "FIELDS" );
     static inline const QString DESCRIPTIVE_FIELDS = QStringLiteral( "DESCRIPTIVE_FIELDS" );
     static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
+    static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
+    static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
     static inline const QString MEMBER = QStringLiteral( "MEMBER" );
     static inline const QString AREAS = QStringLiteral( "AREAS" );
     static inline const QString MIDDLE_AREAS = QStringLiteral( "MIDDLE_AREAS" );

@@ -1061,24 +1061,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <translation>Synthetische huishoudens genereren</translation>
     </message>
     <message>
-        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other with this run&apos;s progress and log:
-1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
-2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group);
-3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households;
-4. &lt;b&gt;Roll up areas&lt;/b&gt; to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
-5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level, if an output file is given.
-
-Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer.</source>
-        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd met de voortgang en het logboek van deze run:
-1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
-2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep);
-3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens;
-4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), vanuit het fijnste niveau, zonder de huishoudens opnieuw te lezen. Een niveau wordt op zijn CBS-code gekoppeld (CODE_FIELD, standaard statcode: WK0228xx ligt in GM0228) als de codes via hun begin in elkaar passen (BU-, WK- en GM-codes); anders, bijvoorbeeld voor provincies (PVnn) of met een lege CODE_FIELD, ruimtelijk: elk fijnste gebied hoort bij het grovere gebied dat zijn punt op oppervlak bevat. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
-5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau, als er een uitvoerbestand is opgegeven.
-
-Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COUNT huishoudens houden alleen hh_total. Dezelfde keten wordt ook als model meegeleverd (metadata/targetgroup_full_analysis.model3), om te openen en aan te passen in de Modelontwerper.</translation>
-    </message>
-    <message>
         <source>%1 (%2): joined %3.</source>
         <translation>%1 (%2): gekoppeld %3.</translation>
     </message>
@@ -1158,6 +1140,28 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
 &lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
 
 &lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
+    </message>
+    <message>
+        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other with this run&apos;s progress and log:
+1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
+2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;
+3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households;
+4. &lt;b&gt;Roll up areas&lt;/b&gt; to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level, if an output file is given.
+
+Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer.</source>
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd met de voortgang en het logboek van deze run:
+1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op PREVALENCE, of per gebied op PREVALENCE_AREAS / PREVALENCE_FIELD waar zulke schattingen zijn opgegeven;
+3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens;
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), vanuit het fijnste niveau, zonder de huishoudens opnieuw te lezen. Een niveau wordt op zijn CBS-code gekoppeld (CODE_FIELD, standaard statcode: WK0228xx ligt in GM0228) als de codes via hun begin in elkaar passen (BU-, WK- en GM-codes); anders, bijvoorbeeld voor provincies (PVnn) of met een lege CODE_FIELD, ruimtelijk: elk fijnste gebied hoort bij het grovere gebied dat zijn punt op oppervlak bevat. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau, als er een uitvoerbestand is opgegeven.
+
+Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COUNT huishoudens houden alleen hh_total. Dezelfde keten wordt ook als model meegeleverd (metadata/targetgroup_full_analysis.model3), om te openen en aan te passen in de Modelontwerper.</translation>
+    </message>
+    <message>
+        <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
+        <translation>Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,26 @@ TEST( FullAnalysis, AreaLevelsGivenAsLayersAndSourceDefinitionsAreRolledUp )
   EXPECT_EQ( static_cast<long long>( sumOf( coarse.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
 }
 
+TEST( FullAnalysis, PrevalenceAreasCalibratePerArea )
+{
+  // One estimate polygon around the whole demo region with a share of 20%:
+  // Σ tg_prob = 0.20 × 30000 = 6000 instead of PREVALENCE 0.10 × 30000.
+  auto estimates = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=share:double" ), QStringLiteral( "estimates" ) );
+  addFeature( estimates.get(), { 0.20 }, QStringLiteral( "Polygon ((150000 420000, 200000 420000, 200000 480000, 150000 480000, 150000 420000))" ) );
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  p.insert( FullAnalysisAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) );
+  p.insert( FullAnalysisAlgorithm::PREVALENCE_FIELD, QStringLiteral( "share" ) );
+  p.remove( FullAnalysisAlgorithm::MIDDLE_AREAS );
+  p.remove( FullAnalysisAlgorithm::COARSE_AREAS );
+  p.remove( FullAnalysisAlgorithm::OUTPUT_REPORT );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  EXPECT_NEAR( run.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble(), 6000.0, 6000.0 * 1e-6 );
+}
+
 TEST( FullAnalysisModel, ShippedModelLoadsAndResolvesEveryStep )
 {
   QgsProcessingModelAlgorithm model;
