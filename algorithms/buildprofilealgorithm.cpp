@@ -241,7 +241,9 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   for ( int index : std::as_const( mFieldIndexes ) )
     attributeNames.insert( fields.at( index ).name() );
   QgsFeatureRequest request;
-  request.setSubsetOfAttributes( attributeNames, fields );
+  // An expression using every attribute (e.g. attributes()) needs them all.
+  if ( !attributeNames.contains( QgsFeatureRequest::ALL_ATTRIBUTES ) )
+    request.setSubsetOfAttributes( attributeNames, fields );
   if ( !seed.needsGeometry() && !base.needsGeometry() )
     request.setFlags( compat::RequestNoGeometry );
 

@@ -304,6 +304,16 @@ TEST_F( BuildProfileTest, DescriptiveFieldsAndHtmlReportEscapesText )
   EXPECT_TRUE( text.contains( QStringLiteral( "<svg" ) ) );
 }
 
+TEST_F( BuildProfileTest, ExpressionsUsingEveryAttributeWork )
+{
+  // attributes() references all columns: the request must not drop any
+  QVariantMap p = parameters();
+  p.insert( BuildProfileAlgorithm::SEED, QStringLiteral( "map_get( attributes(), 'easy' ) > 0" ) );
+  const AlgorithmRun result = run( p );
+  ASSERT_TRUE( result.ok ) << result.error.toStdString();
+  EXPECT_EQ( result.results.value( BuildProfileAlgorithm::SEED_COUNT ).toLongLong(), 12 );
+}
+
 TEST_F( BuildProfileTest, WorksOnPointLayers )
 {
   auto points = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=easy:integer" ), QStringLiteral( "points" ) );
