@@ -52,33 +52,33 @@ QString BuildProfileAlgorithm::shortDescription() const
 QString BuildProfileAlgorithm::shortHelpString() const
 {
   return QObject::tr(
-    "Builds a target-group profile: which characteristics are over-represented among the seed households "
-    "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
-    "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
-    "<b>Comparison base</b>: an optional expression; by default all households of the input. "
-    "Choose it with care: seed households found through the library are library members first. Compared with all households, "
-    "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
-    "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
-    "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
-    "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
-    "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
-    "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
-    "but not used for scoring.\n\n"
-    "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
-    "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
-    "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
-    "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
-    "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
-    "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
-    "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
-    "interval excludes 100.\n"
-    "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
-    "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
-    "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
-    "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
-    "scoring fields (a field that duplicates another counts half).\n\n"
-    "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
-    "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." );
+      "Builds a target-group profile: which characteristics are over-represented among the seed households "
+      "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
+      "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
+      "<b>Comparison base</b>: an optional expression; by default all households of the input. "
+      "Choose it with care: seed households found through the library are library members first. Compared with all households, "
+      "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
+      "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
+      "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
+      "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
+      "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
+      "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
+      "but not used for scoring.\n\n"
+      "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
+      "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
+      "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
+      "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
+      "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
+      "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
+      "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
+      "interval excludes 100.\n"
+      "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
+      "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
+      "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
+      "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
+      "scoring fields (a field that duplicates another counts half).\n\n"
+      "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
+      "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." );
 }
 
 QIcon BuildProfileAlgorithm::icon() const
@@ -137,7 +137,8 @@ bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qgs
   mFieldIndexes.clear();
   mNumericFields.clear();
   mFieldSpecs.clear();
-  auto addField = [&]( const QString &fieldName, bool usedForScoring ) {
+  auto addField = [&]( const QString &fieldName, bool usedForScoring )
+  {
     const int index = fields.lookupField( fieldName );
     if ( index < 0 )
       throw QgsProcessingException( QObject::tr( "Field '%1' is not in layer '%2'. Choose one of its fields: %3." ).arg( fieldName, mSourceName, fields.names().join( QLatin1String( ", " ) ) ) );
@@ -170,35 +171,34 @@ namespace
 //! A parsed, prepared expression with error messages that name it.
 class HouseholdSelection
 {
-  public:
-    HouseholdSelection( const QString &parameterName, const QString &text, QgsExpressionContext &context )
-      : mParameterName( parameterName )
-      , mExpression( text )
-    {
-      if ( text.isEmpty() )
-        return;
-      if ( mExpression.hasParserError() )
-        throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be parsed: %3. Correct the expression (field names in double quotes, text in single quotes)." ).arg( parameterName, text, mExpression.parserErrorString() ) );
-      if ( !mExpression.prepare( &context ) )
-        throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be evaluated on this layer: %3." ).arg( parameterName, text, mExpression.evalErrorString() ) );
-    }
-    bool isAll() const { return mExpression.expression().isEmpty(); }
-    QSet<QString> referencedColumns() const { return isAll() ? QSet<QString>() : mExpression.referencedColumns(); }
-    bool needsGeometry() const { return !isAll() && mExpression.needsGeometry(); }
+public:
+  HouseholdSelection( const QString &parameterName, const QString &text, QgsExpressionContext &context )
+      : mParameterName( parameterName ), mExpression( text )
+  {
+    if ( text.isEmpty() )
+      return;
+    if ( mExpression.hasParserError() )
+      throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be parsed: %3. Correct the expression (field names in double quotes, text in single quotes)." ).arg( parameterName, text, mExpression.parserErrorString() ) );
+    if ( !mExpression.prepare( &context ) )
+      throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be evaluated on this layer: %3." ).arg( parameterName, text, mExpression.evalErrorString() ) );
+  }
+  bool isAll() const { return mExpression.expression().isEmpty(); }
+  QSet<QString> referencedColumns() const { return isAll() ? QSet<QString>() : mExpression.referencedColumns(); }
+  bool needsGeometry() const { return !isAll() && mExpression.needsGeometry(); }
 
-    bool selects( QgsExpressionContext &context, const QgsFeature &feature )
-    {
-      if ( isAll() )
-        return true;
-      const QVariant value = mExpression.evaluate( &context );
-      if ( mExpression.hasEvalError() )
-        throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression(), QString::number( feature.id() ), mExpression.evalErrorString() ) );
-      return !value.isNull() && value.toBool();
-    }
+  bool selects( QgsExpressionContext &context, const QgsFeature &feature )
+  {
+    if ( isAll() )
+      return true;
+    const QVariant value = mExpression.evaluate( &context );
+    if ( mExpression.hasEvalError() )
+      throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression(), QString::number( feature.id() ), mExpression.evalErrorString() ) );
+    return !value.isNull() && value.toBool();
+  }
 
-  private:
-    QString mParameterName;
-    QgsExpression mExpression;
+private:
+  QString mParameterName;
+  QgsExpression mExpression;
 };
 
 //! A figure for the table: NULL where it does not exist (NaN), never "nan".
@@ -213,16 +213,16 @@ QString profileErrorMessage( const engine::ProfileError &error )
   const QString field = QString::fromStdString( error.fieldName() );
   switch ( error.reason() )
   {
-    case engine::ProfileError::Reason::SeedBelowMinimumCell:
-      return QObject::tr( "The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data." ).arg( error.count() ).arg( error.limit() );
-    case engine::ProfileError::Reason::TooManyCategories:
-      return QObject::tr( "Field '%1' has more than %2 distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator)." ).arg( field ).arg( error.limit() );
-    case engine::ProfileError::Reason::InputChanged:
-      return QObject::tr( "The second pass read %1 households, the first %2: the input layer changed while the profile was built. Run the algorithm again when the layer is not being edited." ).arg( error.count() ).arg( error.limit() );
-    case engine::ProfileError::Reason::EmptySeed:
-    case engine::ProfileError::Reason::InvalidSettings:
-    case engine::ProfileError::Reason::Usage:
-      break;
+  case engine::ProfileError::Reason::SeedBelowMinimumCell:
+    return QObject::tr( "The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data." ).arg( error.count() ).arg( error.limit() );
+  case engine::ProfileError::Reason::TooManyCategories:
+    return QObject::tr( "Field '%1' has more than %2 distinct values; it looks like an identifier or free text, not a characteristic. Remove it from the profile fields, or recode it into fewer categories first (e.g. with the Field Calculator)." ).arg( field ).arg( error.limit() );
+  case engine::ProfileError::Reason::InputChanged:
+    return QObject::tr( "The second pass read %1 households, the first %2: the input layer changed while the profile was built. Run the algorithm again when the layer is not being edited." ).arg( error.count() ).arg( error.limit() );
+  case engine::ProfileError::Reason::EmptySeed:
+  case engine::ProfileError::Reason::InvalidSettings:
+  case engine::ProfileError::Reason::Usage:
+    break;
   }
   return QString::fromStdString( error.what() );
 }
@@ -322,8 +322,8 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
     QString widestText;
     if ( const engine::CategorySummary *widest = engine::widestInterval( summaries ) )
       widestText = QObject::tr( " The widest interval is %1 = %2: index %3, 95% interval %4 to %5." )
-                     .arg( QString::fromStdString( widest->fieldName ), QString::fromStdString( widest->label ), QString::number( widest->index.index, 'f', 0 ),
-                           QString::number( widest->index.low, 'f', 0 ), QString::number( widest->index.high, 'f', 0 ) );
+                       .arg( QString::fromStdString( widest->fieldName ), QString::fromStdString( widest->label ), QString::number( widest->index.index, 'f', 0 ),
+                             QString::number( widest->index.low, 'f', 0 ), QString::number( widest->index.high, 'f', 0 ) );
     feedback->pushWarning( QObject::tr( "The seed has only %1 households (fewer than %2): indices are uncertain.%3" ).arg( QString::number( profile.seedCount ), QString::number( kSmallSeedWarning ), widestText ) );
   }
   for ( const engine::ProfileField &field : profile.fields )

@@ -18,49 +18,49 @@ namespace targetgroup
  */
 class BuildProfileAlgorithm : public QgsProcessingAlgorithm
 {
-  public:
-    static inline const QString INPUT = QStringLiteral( "INPUT" );
-    static inline const QString SEED = QStringLiteral( "SEED" );
-    static inline const QString BASE = QStringLiteral( "BASE" );
-    static inline const QString FIELDS = QStringLiteral( "FIELDS" );
-    static inline const QString DESCRIPTIVE_FIELDS = QStringLiteral( "DESCRIPTIVE_FIELDS" );
-    static inline const QString BINS = QStringLiteral( "BINS" );
-    static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
-    static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
-    static inline const QString OUTPUT_TABLE = QStringLiteral( "OUTPUT_TABLE" );
-    static inline const QString OUTPUT_HTML = QStringLiteral( "OUTPUT_HTML" );
-    // results
-    static inline const QString SEED_COUNT = QStringLiteral( "SEED_COUNT" );
-    static inline const QString BASE_COUNT = QStringLiteral( "BASE_COUNT" );
+public:
+  static inline const QString INPUT = QStringLiteral( "INPUT" );
+  static inline const QString SEED = QStringLiteral( "SEED" );
+  static inline const QString BASE = QStringLiteral( "BASE" );
+  static inline const QString FIELDS = QStringLiteral( "FIELDS" );
+  static inline const QString DESCRIPTIVE_FIELDS = QStringLiteral( "DESCRIPTIVE_FIELDS" );
+  static inline const QString BINS = QStringLiteral( "BINS" );
+  static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
+  static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
+  static inline const QString OUTPUT_TABLE = QStringLiteral( "OUTPUT_TABLE" );
+  static inline const QString OUTPUT_HTML = QStringLiteral( "OUTPUT_HTML" );
+  // results
+  static inline const QString SEED_COUNT = QStringLiteral( "SEED_COUNT" );
+  static inline const QString BASE_COUNT = QStringLiteral( "BASE_COUNT" );
 
-    //! A seed smaller than this gets a warning: its intervals are wide.
-    static constexpr long long kSmallSeedWarning = 100;
+  //! A seed smaller than this gets a warning: its intervals are wide.
+  static constexpr long long kSmallSeedWarning = 100;
 
-    QString name() const override;
-    QString displayName() const override;
-    QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
-    QString shortHelpString() const override;
-    QString shortDescription() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
-    BuildProfileAlgorithm *createInstance() const override;
+  QString name() const override;
+  QString displayName() const override;
+  QStringList tags() const override;
+  QString group() const override;
+  QString groupId() const override;
+  QString shortHelpString() const override;
+  QString shortDescription() const override;
+  QIcon icon() const override;
+  QString svgIconPath() const override;
+  BuildProfileAlgorithm *createInstance() const override;
 
-  protected:
-    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
-  private:
-    std::unique_ptr<QgsProcessingFeatureSource> mSource;
-    QString mSourceName;
-    QString mSeedExpressionText;
-    QString mBaseExpressionText;
-    QList<int> mFieldIndexes;          //!< scoring fields, then descriptive fields
-    QVector<bool> mNumericFields;
-    std::vector<engine::ProfileFieldSpec> mFieldSpecs;
-    engine::ProfileSettings mSettings;
+private:
+  std::unique_ptr<QgsProcessingFeatureSource> mSource;
+  QString mSourceName;
+  QString mSeedExpressionText;
+  QString mBaseExpressionText;
+  QList<int> mFieldIndexes; //!< scoring fields, then descriptive fields
+  QVector<bool> mNumericFields;
+  std::vector<engine::ProfileFieldSpec> mFieldSpecs;
+  engine::ProfileSettings mSettings;
 };
 
 } // namespace targetgroup

@@ -42,20 +42,20 @@ QString FullAnalysisAlgorithm::groupId() const
 QString FullAnalysisAlgorithm::shortHelpString() const
 {
   return QObject::tr(
-    "From seed households to a map and a report in one run. The steps are the provider's own algorithms, run one after "
-    "the other with this run's progress and log:\n"
-    "1. <b>Build target group profile</b> from the seed and comparison base;\n"
-    "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group), calibrated to "
-    "PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;\n"
-    "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households;\n"
-    "4. <b>Roll up areas</b> to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, "
-    "without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in "
-    "GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, "
-    "spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse "
-    "area are counted and named in the log, never dropped silently;\n"
-    "5. the <b>area report</b> (HTML with a map) of the finest level, if an output file is given.\n\n"
-    "Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. "
-    "The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer." );
+      "From seed households to a map and a report in one run. The steps are the provider's own algorithms, run one after "
+      "the other with this run's progress and log:\n"
+      "1. <b>Build target group profile</b> from the seed and comparison base;\n"
+      "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group), calibrated to "
+      "PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;\n"
+      "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households;\n"
+      "4. <b>Roll up areas</b> to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, "
+      "without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in "
+      "GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, "
+      "spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse "
+      "area are counted and named in the log, never dropped silently;\n"
+      "5. the <b>area report</b> (HTML with a map) of the finest level, if an output file is given.\n\n"
+      "Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. "
+      "The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer." );
 }
 
 FullAnalysisAlgorithm *FullAnalysisAlgorithm::createInstance() const
@@ -65,8 +65,8 @@ FullAnalysisAlgorithm *FullAnalysisAlgorithm::createInstance() const
 
 void FullAnalysisAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  const QList<int> points { static_cast<int>( compat::SourceVectorPoint ) };
-  const QList<int> polygons { static_cast<int>( compat::SourceVectorPolygon ) };
+  const QList<int> points{ static_cast<int>( compat::SourceVectorPoint ) };
+  const QList<int> polygons{ static_cast<int>( compat::SourceVectorPolygon ) };
   addParameter( new QgsProcessingParameterFeatureSource( HOUSEHOLDS, QObject::tr( "Households" ), points ) );
   addParameter( new QgsProcessingParameterExpression( SEED, QObject::tr( "Seed households (expression)" ), QVariant(), HOUSEHOLDS ) );
   addParameter( new QgsProcessingParameterExpression( BASE, QObject::tr( "Comparison base (expression; empty: all households)" ), QVariant(), HOUSEHOLDS, true ) );
@@ -109,16 +109,17 @@ namespace
 //! that a failing step's message reaches the user unchanged.
 class StepFeedback : public QgsProcessingMultiStepFeedback
 {
-  public:
-    StepFeedback( int steps, QgsProcessingFeedback *feedback )
+public:
+  StepFeedback( int steps, QgsProcessingFeedback *feedback )
       : QgsProcessingMultiStepFeedback( steps, feedback )
-    {}
-    void reportError( const QString &error, bool fatalError = false ) override
-    {
-      lastError = error;
-      QgsProcessingMultiStepFeedback::reportError( error, fatalError );
-    }
-    QString lastError;
+  {
+  }
+  void reportError( const QString &error, bool fatalError = false ) override
+  {
+    lastError = error;
+    QgsProcessingMultiStepFeedback::reportError( error, fatalError );
+  }
+  QString lastError;
 };
 
 /**
@@ -170,7 +171,8 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   const int minimumCount = parameterAsInt( parameters, MIN_COUNT, context );
   // A level is wanted when its layer resolves, whatever form the value has
   // (a path, a layer, or a source definition with "selected features only").
-  auto resolves = [&]( const QString &name ) { return std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, name, context ) ) != nullptr; };
+  auto resolves = [&]( const QString &name )
+  { return std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, name, context ) ) != nullptr; };
   const bool wantsMiddle = resolves( MIDDLE_AREAS );
   const bool wantsCoarse = resolves( COARSE_AREAS );
   const QString reportPath = parameterAsFileOutput( parameters, OUTPUT_REPORT, context );
@@ -212,7 +214,8 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   const QVariantMap aggregateResults = runStep( AggregateAreasAlgorithm(), aggregateParameters, context, stepFeedback, step++ );
   const QVariant unsuppressedFinest = aggregateResults.value( AggregateAreasAlgorithm::OUTPUT );
 
-  auto rollUp = [&]( const QString &areasParameter, const QVariant &destination ) {
+  auto rollUp = [&]( const QString &areasParameter, const QVariant &destination )
+  {
     std::unique_ptr<QgsProcessingFeatureSource> coarse( parameterAsSource( parameters, areasParameter, context ) );
     if ( !coarse )
       throw QgsProcessingException( invalidSourceError( parameters, areasParameter ) );

@@ -11,47 +11,47 @@ namespace targetgroup
 
 class FullAnalysisAlgorithm : public QgsProcessingAlgorithm
 {
-  public:
-    static inline const QString HOUSEHOLDS = QStringLiteral( "HOUSEHOLDS" );
-    static inline const QString SEED = QStringLiteral( "SEED" );
-    static inline const QString BASE = QStringLiteral( "BASE" );
-    static inline const QString FIELDS = QStringLiteral( "FIELDS" );
-    static inline const QString DESCRIPTIVE_FIELDS = QStringLiteral( "DESCRIPTIVE_FIELDS" );
-    static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
-    static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
-    static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
-    static inline const QString MEMBER = QStringLiteral( "MEMBER" );
-    static inline const QString AREAS = QStringLiteral( "AREAS" );
-    static inline const QString MIDDLE_AREAS = QStringLiteral( "MIDDLE_AREAS" );
-    static inline const QString COARSE_AREAS = QStringLiteral( "COARSE_AREAS" );
-    static inline const QString CODE_FIELD = QStringLiteral( "CODE_FIELD" );
-    static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
-    static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
-    static inline const QString BINS = QStringLiteral( "BINS" );
-    static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
-    static inline const QString OUTPUT_REPORT = QStringLiteral( "OUTPUT_REPORT" );
-    static inline const QString OUTPUT_HOUSEHOLDS = QStringLiteral( "OUTPUT_HOUSEHOLDS" );
-    static inline const QString OUTPUT_AREAS = QStringLiteral( "OUTPUT_AREAS" );
-    static inline const QString OUTPUT_MIDDLE_AREAS = QStringLiteral( "OUTPUT_MIDDLE_AREAS" );
-    static inline const QString OUTPUT_COARSE_AREAS = QStringLiteral( "OUTPUT_COARSE_AREAS" );
-    // results
-    static inline const QString SEED_COUNT = QStringLiteral( "SEED_COUNT" );
-    static inline const QString BASE_COUNT = QStringLiteral( "BASE_COUNT" );
-    static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
-    static inline const QString MATCHED = QStringLiteral( "MATCHED" );
-    static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
+public:
+  static inline const QString HOUSEHOLDS = QStringLiteral( "HOUSEHOLDS" );
+  static inline const QString SEED = QStringLiteral( "SEED" );
+  static inline const QString BASE = QStringLiteral( "BASE" );
+  static inline const QString FIELDS = QStringLiteral( "FIELDS" );
+  static inline const QString DESCRIPTIVE_FIELDS = QStringLiteral( "DESCRIPTIVE_FIELDS" );
+  static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
+  static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
+  static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
+  static inline const QString MEMBER = QStringLiteral( "MEMBER" );
+  static inline const QString AREAS = QStringLiteral( "AREAS" );
+  static inline const QString MIDDLE_AREAS = QStringLiteral( "MIDDLE_AREAS" );
+  static inline const QString COARSE_AREAS = QStringLiteral( "COARSE_AREAS" );
+  static inline const QString CODE_FIELD = QStringLiteral( "CODE_FIELD" );
+  static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
+  static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
+  static inline const QString BINS = QStringLiteral( "BINS" );
+  static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
+  static inline const QString OUTPUT_REPORT = QStringLiteral( "OUTPUT_REPORT" );
+  static inline const QString OUTPUT_HOUSEHOLDS = QStringLiteral( "OUTPUT_HOUSEHOLDS" );
+  static inline const QString OUTPUT_AREAS = QStringLiteral( "OUTPUT_AREAS" );
+  static inline const QString OUTPUT_MIDDLE_AREAS = QStringLiteral( "OUTPUT_MIDDLE_AREAS" );
+  static inline const QString OUTPUT_COARSE_AREAS = QStringLiteral( "OUTPUT_COARSE_AREAS" );
+  // results
+  static inline const QString SEED_COUNT = QStringLiteral( "SEED_COUNT" );
+  static inline const QString BASE_COUNT = QStringLiteral( "BASE_COUNT" );
+  static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
+  static inline const QString MATCHED = QStringLiteral( "MATCHED" );
+  static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
 
-    QString name() const override;
-    QString displayName() const override;
-    QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
-    QString shortHelpString() const override;
-    FullAnalysisAlgorithm *createInstance() const override;
+  QString name() const override;
+  QString displayName() const override;
+  QStringList tags() const override;
+  QString group() const override;
+  QString groupId() const override;
+  QString shortHelpString() const override;
+  FullAnalysisAlgorithm *createInstance() const override;
 
-  protected:
-    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 } // namespace targetgroup

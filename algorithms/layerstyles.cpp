@@ -18,8 +18,8 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-#include <QLocale>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>

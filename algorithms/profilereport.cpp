@@ -19,14 +19,14 @@ QString quadrantLabel( engine::Quadrant quadrant )
 {
   switch ( quadrant )
   {
-    case engine::Quadrant::Core:
-      return QObject::tr( "core" );
-    case engine::Quadrant::Developmental:
-      return QObject::tr( "developmental" );
-    case engine::Quadrant::Niche:
-      return QObject::tr( "niche" );
-    case engine::Quadrant::Other:
-      break;
+  case engine::Quadrant::Core:
+    return QObject::tr( "core" );
+  case engine::Quadrant::Developmental:
+    return QObject::tr( "developmental" );
+  case engine::Quadrant::Niche:
+    return QObject::tr( "niche" );
+  case engine::Quadrant::Other:
+    break;
   }
   return QObject::tr( "other" );
 }
@@ -54,7 +54,8 @@ QString indexChartSvg( const std::vector<const engine::CategorySummary *> &rows 
     if ( std::isfinite( row->index.high ) )
       maximum = std::max( maximum, std::min( row->index.high, 1000.0 ) );
   }
-  auto x = [&]( double index ) { return labelWidth + chartWidth * std::min( index, maximum ) / maximum; };
+  auto x = [&]( double index )
+  { return labelWidth + chartWidth * std::min( index, maximum ) / maximum; };
   const int height = static_cast<int>( rows.size() ) * rowHeight + 24;
   QString svg = QStringLiteral( "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\">" ).arg( labelWidth + chartWidth + 70 ).arg( height );
   int y = 4;
@@ -88,10 +89,10 @@ QString categoryTable( const std::vector<const engine::CategorySummary *> &rows,
     if ( withField )
       html += QStringLiteral( "<td>%1</td>" ).arg( escaped( row->fieldName ) );
     html += QStringLiteral( "<td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">%7 – %8</td><td>%9</td></tr>" )
-              // one multi-argument arg(): a label holding "%2" must stay as it is
-              .arg( escaped( row->label ), QString::number( row->seedCount ), number( row->seedPercent, 1 ), QString::number( row->baseCount ),
-                    number( row->basePercent, 1 ), number( row->index.index, 0 ), number( row->index.low, 0 ), number( row->index.high, 0 ),
-                    quadrantLabel( row->quadrant ) );
+                // one multi-argument arg(): a label holding "%2" must stay as it is
+                .arg( escaped( row->label ), QString::number( row->seedCount ), number( row->seedPercent, 1 ), QString::number( row->baseCount ),
+                      number( row->basePercent, 1 ), number( row->index.index, 0 ), number( row->index.low, 0 ), number( row->index.high, 0 ),
+                      quadrantLabel( row->quadrant ) );
   }
   html += QLatin1String( "</table>" );
   return html;
@@ -109,8 +110,8 @@ QString profileReportHtml( const engine::Profile &profile, const std::vector<eng
   html += QStringLiteral( "<h1>%1</h1>" ).arg( QObject::tr( "Target group profile" ) );
   html += QStringLiteral( "<p>%1</p>" ).arg( QObject::tr( "Layer: %1" ).arg( sourceName.toHtmlEscaped() ) );
   html += QStringLiteral( "<table><tr><th>%1</th><td>%2</td><td>%3</td></tr><tr><th>%4</th><td>%5</td><td>%6</td></tr></table>" )
-            .arg( QObject::tr( "Seed households" ), QString::number( profile.seedCount ), escaped( profile.seedExpression ), QObject::tr( "Comparison base" ),
-                  QString::number( profile.baseCount ), profile.baseExpression.empty() ? QObject::tr( "all households" ) : escaped( profile.baseExpression ) );
+              .arg( QObject::tr( "Seed households" ), QString::number( profile.seedCount ), escaped( profile.seedExpression ), QObject::tr( "Comparison base" ),
+                    QString::number( profile.baseCount ), profile.baseExpression.empty() ? QObject::tr( "all households" ) : escaped( profile.baseExpression ) );
   html += QStringLiteral( "<p>%1</p>" ).arg( QObject::tr( "Index 100 = the same share as in the comparison base. Bars show the index, black lines its 95% interval; "
                                                           "blue = significantly over-represented, red = significantly under-represented, grey = not significant. "
                                                           "Categories with fewer than %1 seed or base households are merged into \"(other)\"." )
@@ -140,11 +141,11 @@ QString profileReportHtml( const engine::Profile &profile, const std::vector<eng
   }
   if ( !softRows.empty() )
   {
-    std::stable_sort( softRows.begin(), softRows.end(), []( const engine::CategorySummary *a, const engine::CategorySummary *b ) {
+    std::stable_sort( softRows.begin(), softRows.end(), []( const engine::CategorySummary *a, const engine::CategorySummary *b )
+                      {
       const double left = std::isfinite( a->index.index ) ? a->index.index : -1;
       const double right = std::isfinite( b->index.index ) ? b->index.index : -1;
-      return left > right;
-    } );
+      return left > right; } );
     html += QStringLiteral( "<h2>%1</h2>" ).arg( QObject::tr( "Soft characteristics (sorted by index)" ) );
     html += QStringLiteral( "<p>%1</p>" ).arg( QObject::tr( "Interests, media and buying behaviour that set the seed apart: use the high ones to reach and hold the target group." ) );
     html += indexChartSvg( softRows );

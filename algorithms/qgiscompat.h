@@ -7,8 +7,8 @@
 
 #include <qgis.h>
 #include <qgsconfig.h>
-#include <qgsfield.h>
 #include <qgsfeaturerequest.h>
+#include <qgsfield.h>
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
@@ -95,19 +95,27 @@ inline QgsField makeField( const QString &name, FieldKind kind, int length = 0, 
 #if _QGIS_VERSION_INT >= 33800
   switch ( kind )
   {
-    case FieldKind::Integer: return QgsField( name, QMetaType::Type::Int, QStringLiteral( "integer" ), length, precision );
-    case FieldKind::Integer64: return QgsField( name, QMetaType::Type::LongLong, QStringLiteral( "integer64" ), length, precision );
-    case FieldKind::Double: return QgsField( name, QMetaType::Type::Double, QStringLiteral( "double" ), length, precision );
-    case FieldKind::String: break;
+  case FieldKind::Integer:
+    return QgsField( name, QMetaType::Type::Int, QStringLiteral( "integer" ), length, precision );
+  case FieldKind::Integer64:
+    return QgsField( name, QMetaType::Type::LongLong, QStringLiteral( "integer64" ), length, precision );
+  case FieldKind::Double:
+    return QgsField( name, QMetaType::Type::Double, QStringLiteral( "double" ), length, precision );
+  case FieldKind::String:
+    break;
   }
   return QgsField( name, QMetaType::Type::QString, QStringLiteral( "string" ), length, precision );
 #else
   switch ( kind )
   {
-    case FieldKind::Integer: return QgsField( name, QVariant::Int, QStringLiteral( "integer" ), length, precision );
-    case FieldKind::Integer64: return QgsField( name, QVariant::LongLong, QStringLiteral( "integer64" ), length, precision );
-    case FieldKind::Double: return QgsField( name, QVariant::Double, QStringLiteral( "double" ), length, precision );
-    case FieldKind::String: break;
+  case FieldKind::Integer:
+    return QgsField( name, QVariant::Int, QStringLiteral( "integer" ), length, precision );
+  case FieldKind::Integer64:
+    return QgsField( name, QVariant::LongLong, QStringLiteral( "integer64" ), length, precision );
+  case FieldKind::Double:
+    return QgsField( name, QVariant::Double, QStringLiteral( "double" ), length, precision );
+  case FieldKind::String:
+    break;
   }
   return QgsField( name, QVariant::String, QStringLiteral( "string" ), length, precision );
 #endif
@@ -132,6 +140,9 @@ inline bool isNumericField( const QgsField &field )
 }
 
 //! A NULL QVariant of any type: QVariant() works on Qt 5 and 6.
-inline QVariant nullValue() { return QVariant(); }
+inline QVariant nullValue()
+{
+  return QVariant();
+}
 
 } // namespace targetgroup::compat

@@ -126,7 +126,8 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   if ( profilePath.isEmpty() )
     throw QgsProcessingException( QObject::tr( "No profile given: set PROFILE to a .json file written by Build profile." ) );
   mProfile = readProfileFile( profilePath );
-  if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field ) { return field.usedForScoring; } ) )
+  if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field )
+                     { return field.usedForScoring; } ) )
     throw QgsProcessingException( QObject::tr( "The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS." ).arg( profilePath ) );
   try
   {

@@ -8,8 +8,8 @@
 #include "engine/profile.h"
 #include "engine/scoring.h"
 
-#include <qgsgeometryengine.h>
 #include <qgsgeometry.h>
+#include <qgsgeometryengine.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsspatialindex.h>
 

@@ -18,8 +18,9 @@ namespace targetgroup
 {
 
 TargetGroupProvider::TargetGroupProvider( QObject *parent )
-  : QgsProcessingProvider( parent )
-{}
+    : QgsProcessingProvider( parent )
+{
+}
 
 QIcon TargetGroupProvider::icon() const
 {

@@ -11,22 +11,22 @@ namespace targetgroup
  */
 class TargetGroupProvider : public QgsProcessingProvider
 {
-    Q_OBJECT
+  Q_OBJECT
 
-  public:
-    explicit TargetGroupProvider( QObject *parent = nullptr );
+public:
+  explicit TargetGroupProvider( QObject *parent = nullptr );
 
-    QIcon icon() const override;
-    QString svgIconPath() const override;
-    QString id() const override;
-    QString name() const override;
-    QString longName() const override;
-    QString helpId() const override;
-    QString versionInfo() const override;
-    bool supportsNonFileBasedOutput() const override;
+  QIcon icon() const override;
+  QString svgIconPath() const override;
+  QString id() const override;
+  QString name() const override;
+  QString longName() const override;
+  QString helpId() const override;
+  QString versionInfo() const override;
+  bool supportsNonFileBasedOutput() const override;
 
-  protected:
-    void loadAlgorithms() override;
+protected:
+  void loadAlgorithms() override;
 };
 
 } // namespace targetgroup

@@ -84,8 +84,8 @@ int main( int argc, char **argv )
   QgsProcessingModelAlgorithm model( QStringLiteral( "Target group: full analysis" ), QStringLiteral( "Target group" ), QStringLiteral( "targetgroup" ) );
   model.setHelpContent( { { QStringLiteral( "ALG_DESC" ), QStringLiteral( "Seed households -> profile -> scored households -> finest areas -> coarser areas -> area report. The same chain as the provider's 'Target group: full analysis' algorithm, to open and adapt in Model Designer. The finest and middle levels are joined by their CBS code field 'statcode' (WK0228xx lies in GM0228); the coarse level (provincies, PVnn) spatially." ) } } );
 
-  const QList<int> points { static_cast<int>( compat::SourceVectorPoint ) };
-  const QList<int> polygons { static_cast<int>( compat::SourceVectorPolygon ) };
+  const QList<int> points{ static_cast<int>( compat::SourceVectorPoint ) };
+  const QList<int> polygons{ static_cast<int>( compat::SourceVectorPolygon ) };
   addInput( model, new QgsProcessingParameterFeatureSource( QStringLiteral( "households" ), QStringLiteral( "Households" ), points ), 80, 60 );
   addInput( model, new QgsProcessingParameterExpression( QStringLiteral( "seed" ), QStringLiteral( "Seed households (expression)" ), QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ), QStringLiteral( "households" ) ), 80, 130 );
   addInput( model, new QgsProcessingParameterExpression( QStringLiteral( "base" ), QStringLiteral( "Comparison base (expression; empty: all households)" ), QVariant(), QStringLiteral( "households" ), true ), 80, 200 );
@@ -129,17 +129,17 @@ int main( int argc, char **argv )
 
   const struct
   {
-      const char *childId;
-      const char *description;
-      const char *areasInput;
-      const char *outputName;
-      RollupAreasAlgorithm::JoinMethod join;
-      double y;
+    const char *childId;
+    const char *description;
+    const char *areasInput;
+    const char *outputName;
+    RollupAreasAlgorithm::JoinMethod join;
+    double y;
   } levels[] = {
-    // wijk -> wijk and wijk -> gemeente nest by code; provincie codes (PVnn) do not: spatial.
-    { "rollup_finest", "Finest areas with suppression", "finest_areas", "Finest areas", RollupAreasAlgorithm::JoinByCode, 540 },
-    { "rollup_middle", "Roll up to the middle areas (by CBS code)", "middle_areas", "Middle areas", RollupAreasAlgorithm::JoinByCode, 640 },
-    { "rollup_coarse", "Roll up to the coarse areas (spatially)", "coarse_areas", "Coarse areas", RollupAreasAlgorithm::JoinSpatially, 740 },
+      // wijk -> wijk and wijk -> gemeente nest by code; provincie codes (PVnn) do not: spatial.
+      { "rollup_finest", "Finest areas with suppression", "finest_areas", "Finest areas", RollupAreasAlgorithm::JoinByCode, 540 },
+      { "rollup_middle", "Roll up to the middle areas (by CBS code)", "middle_areas", "Middle areas", RollupAreasAlgorithm::JoinByCode, 640 },
+      { "rollup_coarse", "Roll up to the coarse areas (spatially)", "coarse_areas", "Coarse areas", RollupAreasAlgorithm::JoinSpatially, 740 },
   };
   for ( const auto &level : levels )
   {

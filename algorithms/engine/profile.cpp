@@ -13,14 +13,14 @@ const char *quadrantName( Quadrant quadrant )
 {
   switch ( quadrant )
   {
-    case Quadrant::Core:
-      return "core";
-    case Quadrant::Developmental:
-      return "developmental";
-    case Quadrant::Niche:
-      return "niche";
-    case Quadrant::Other:
-      break;
+  case Quadrant::Core:
+    return "core";
+  case Quadrant::Developmental:
+    return "developmental";
+  case Quadrant::Niche:
+    return "niche";
+  case Quadrant::Other:
+    break;
   }
   return "other";
 }

@@ -22,13 +22,13 @@ inline constexpr const char *kOtherCategory = "(other)";
  */
 struct FieldValue
 {
-    std::optional<std::string> text;
-    std::optional<double> number;
+  std::optional<std::string> text;
+  std::optional<double> number;
 
-    static FieldValue missing() { return {}; }
-    static FieldValue ofText( std::string value ) { return { std::move( value ), std::nullopt }; }
-    static FieldValue ofNumber( double value ) { return { std::nullopt, value }; }
-    bool isMissing() const { return !text && !number; }
+  static FieldValue missing() { return {}; }
+  static FieldValue ofText( std::string value ) { return { std::move( value ), std::nullopt }; }
+  static FieldValue ofNumber( double value ) { return { std::nullopt, value }; }
+  bool isMissing() const { return !text && !number; }
 };
 
 //! The category key of a number in a categorical numeric field: integers as
@@ -55,64 +55,64 @@ const char *quadrantName( Quadrant quadrant );
 //! One category (value, bin, "(missing)" or "(other)") of one profile field.
 struct ProfileCategory
 {
-    std::string label;
-    long long seedCount = 0;
-    long long baseCount = 0;
+  std::string label;
+  long long seedCount = 0;
+  long long baseCount = 0;
 };
 
 //! A field of the profile with its categories.
 struct ProfileField
 {
-    std::string name;
-    FieldKind kind = FieldKind::Categorical;
-    //! True when the source field is numeric (values arrive as numbers).
-    bool numericSource = false;
-    bool usedForScoring = true;
-    //! Binned fields: the BINS-1 (or fewer, when quantiles coincide) inner edges,
-    //! ascending. Bin i holds values v with edges[i-1] <= v < edges[i].
-    std::vector<double> binEdges;
-    //! Categorical fields: values that were merged into "(other)" because they
-    //! had fewer than the minimum cell size. Scoring maps them to "(other)".
-    std::vector<std::string> mergedIntoOther;
-    std::vector<ProfileCategory> categories;
-    //! Weight of this field in the combined score (1 = independent of the
-    //! others; less when it is correlated with other scoring fields).
-    double scoringWeight = 1.0;
+  std::string name;
+  FieldKind kind = FieldKind::Categorical;
+  //! True when the source field is numeric (values arrive as numbers).
+  bool numericSource = false;
+  bool usedForScoring = true;
+  //! Binned fields: the BINS-1 (or fewer, when quantiles coincide) inner edges,
+  //! ascending. Bin i holds values v with edges[i-1] <= v < edges[i].
+  std::vector<double> binEdges;
+  //! Categorical fields: values that were merged into "(other)" because they
+  //! had fewer than the minimum cell size. Scoring maps them to "(other)".
+  std::vector<std::string> mergedIntoOther;
+  std::vector<ProfileCategory> categories;
+  //! Weight of this field in the combined score (1 = independent of the
+  //! others; less when it is correlated with other scoring fields).
+  double scoringWeight = 1.0;
 
-    /**
-     * Index into categories of the category a value falls in, or -1 when the
-     * value is unseen (a categorical value the profile never met; it scores as
-     * neutral). NULL maps to "(missing)" (or to "(other)" if that was merged);
-     * values merged into "(other)" map to it.
-     */
-    int categoryOf( const FieldValue &value ) const;
-    //! Index of the category with this exact label, or -1.
-    int findCategory( const std::string &label ) const;
-    //! Bin of a number in a binned field (0 .. binEdges.size()).
-    int binOf( double value ) const;
-    //! Label of the category a value falls in before merging: the text, the
-    //! number key, the bin label or "(missing)".
-    std::string rawLabelOf( const FieldValue &value ) const;
+  /**
+   * Index into categories of the category a value falls in, or -1 when the
+   * value is unseen (a categorical value the profile never met; it scores as
+   * neutral). NULL maps to "(missing)" (or to "(other)" if that was merged);
+   * values merged into "(other)" map to it.
+   */
+  int categoryOf( const FieldValue &value ) const;
+  //! Index of the category with this exact label, or -1.
+  int findCategory( const std::string &label ) const;
+  //! Bin of a number in a binned field (0 .. binEdges.size()).
+  int binOf( double value ) const;
+  //! Label of the category a value falls in before merging: the text, the
+  //! number key, the bin label or "(missing)".
+  std::string rawLabelOf( const FieldValue &value ) const;
 };
 
 //! The whole profile.
 struct Profile
 {
-    int formatVersion = kProfileFormatVersion;
-    std::string seedExpression;
-    std::string baseExpression; //!< empty: all households of the input
-    long long seedCount = 0;
-    long long baseCount = 0;
-    int bins = 5;
-    int minCell = 10;
-    //! Prior strength k of shrunkLikelihoodRatio() used for scoring.
-    double priorStrength = 10.0;
-    std::vector<ProfileField> fields; //!< scoring fields first, then descriptive ones
+  int formatVersion = kProfileFormatVersion;
+  std::string seedExpression;
+  std::string baseExpression; //!< empty: all households of the input
+  long long seedCount = 0;
+  long long baseCount = 0;
+  int bins = 5;
+  int minCell = 10;
+  //! Prior strength k of shrunkLikelihoodRatio() used for scoring.
+  double priorStrength = 10.0;
+  std::vector<ProfileField> fields; //!< scoring fields first, then descriptive ones
 
-    const ProfileField *field( const std::string &name ) const;
+  const ProfileField *field( const std::string &name ) const;
 
-    //! Shrunk likelihood ratio seed/base of a category (see shrunkLikelihoodRatio()).
-    double likelihoodRatio( const ProfileField &field, int category ) const;
+  //! Shrunk likelihood ratio seed/base of a category (see shrunkLikelihoodRatio()).
+  double likelihoodRatio( const ProfileField &field, int category ) const;
 };
 
 //! Label of bin i of a binned field, e.g. "< 20", "20 – 35", ">= 80".

@@ -21,7 +21,7 @@ double roundTo( double value, double step )
 } // namespace
 
 ProfileBuilder::ProfileBuilder( std::vector<ProfileFieldSpec> fields, ProfileSettings settings )
-  : mSettings( std::move( settings ) )
+    : mSettings( std::move( settings ) )
 {
   if ( mSettings.bins < 2 )
     throw ProfileError( ProfileError::Reason::InvalidSettings, "BINS must be at least 2" );
@@ -134,7 +134,8 @@ void ProfileBuilder::finishFirstPass()
       // there are no ties; coinciding edges are dropped.
       state.kind = FieldKind::Binned;
       const long long valueCount = std::accumulate( state.numberCounts.begin(), state.numberCounts.end(), 0LL,
-                                                    []( long long sum, const auto &entry ) { return sum + entry.second.base; } );
+                                                    []( long long sum, const auto &entry )
+                                                    { return sum + entry.second.base; } );
       auto entry = state.numberCounts.begin();
       long long cumulative = 0; // values before `entry`
       for ( int i = 1; i < mSettings.bins && valueCount > 0; ++i )
@@ -260,7 +261,8 @@ Profile ProfileBuilder::finish()
     const size_t rawCount = state.rawLabels.size();
     std::vector<bool> merged( rawCount, false );
     Counts other;
-    auto isSmall = [this]( const Counts &counts ) { return counts.seed < mSettings.minCell || counts.base < mSettings.minCell; };
+    auto isSmall = [this]( const Counts &counts )
+    { return counts.seed < mSettings.minCell || counts.base < mSettings.minCell; };
     for ( size_t raw = 0; raw < rawCount; ++raw )
     {
       const Counts &counts = state.rawCounts[raw];
@@ -277,7 +279,8 @@ Profile ProfileBuilder::finish()
     // scoring that those values are rare in the seed): it needs only MIN_CELL
     // base households. Otherwise a field like first_lang, whose other values
     // have no seed household at all, would lose its only informative split.
-    auto otherIsSmall = [this]( const Counts &counts ) { return counts.base < mSettings.minCell || ( counts.seed > 0 && counts.seed < mSettings.minCell ); };
+    auto otherIsSmall = [this]( const Counts &counts )
+    { return counts.base < mSettings.minCell || ( counts.seed > 0 && counts.seed < mSettings.minCell ); };
     while ( other.base > 0 && otherIsSmall( other ) )
     {
       int smallest = -1;

@@ -12,16 +12,16 @@ namespace targetgroup::engine
 
 struct CategorySummary
 {
-    std::string fieldName;
-    std::string label;
-    long long seedCount = 0;
-    double seedPercent = 0;
-    long long baseCount = 0;
-    double basePercent = 0;
-    IndexWithInterval index;
-    Quadrant quadrant = Quadrant::Other;
-    bool usedForScoring = true;
-    double likelihoodRatio = 1.0; //!< the shrunk ratio scoring uses
+  std::string fieldName;
+  std::string label;
+  long long seedCount = 0;
+  double seedPercent = 0;
+  long long baseCount = 0;
+  double basePercent = 0;
+  IndexWithInterval index;
+  Quadrant quadrant = Quadrant::Other;
+  bool usedForScoring = true;
+  double likelihoodRatio = 1.0; //!< the shrunk ratio scoring uses
 };
 
 //! One summary per category of the field, in the field's category order.

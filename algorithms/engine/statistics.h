@@ -11,11 +11,11 @@ inline constexpr double kZ95 = 1.959963984540054;
 //! An index (100 = same share as the base) with its 95% interval.
 struct IndexWithInterval
 {
-    double index = 100.0;
-    double low = 100.0;
-    double high = 100.0;
-    //! True when the interval excludes 100.
-    bool significant = false;
+  double index = 100.0;
+  double low = 100.0;
+  double high = 100.0;
+  //! True when the interval excludes 100.
+  bool significant = false;
 };
 
 /**

@@ -44,10 +44,10 @@ constexpr std::array<double, 4> kAgeShares = { 0.24, 0.24, 0.25, 0.27 };
 
 //! Household type given the age class (rows), before the SES shift of single parents.
 constexpr std::array<std::array<double, 5>, 4> kHouseholdTypeByAge = { {
-  { 0.46, 0.25, 0.14, 0.07, 0.08 }, // 18-34
-  { 0.20, 0.12, 0.50, 0.13, 0.05 }, // 35-49
-  { 0.25, 0.38, 0.26, 0.07, 0.04 }, // 50-64
-  { 0.45, 0.50, 0.01, 0.01, 0.03 }, // 65+
+    { 0.46, 0.25, 0.14, 0.07, 0.08 }, // 18-34
+    { 0.20, 0.12, 0.50, 0.13, 0.05 }, // 35-49
+    { 0.25, 0.38, 0.26, 0.07, 0.04 }, // 50-64
+    { 0.45, 0.50, 0.01, 0.01, 0.03 }, // 65+
 } };
 
 // Per age class: effect on SES, literacy, education and log income.
@@ -62,32 +62,33 @@ constexpr std::array<double, 5> kTypeOnLogIncome = { -0.35, 0.20, 0.25, -0.20, 0
 //! children (0/1) and other first language (0/1). Mosaic-like groups.
 struct SegmentCentre
 {
-    double ses;
-    double age;
-    double urbanity;
-    double kids;
-    double otherLanguage;
+  double ses;
+  double age;
+  double urbanity;
+  double kids;
+  double otherLanguage;
 };
 constexpr std::array<SegmentCentre, 11> kSegmentCentres = { {
-  { 1.5, 1.3, -0.3, 1.0, 0.0 },  // A  well-off families
-  { 1.0, 3.0, -0.2, 0.0, 0.0 },  // B  established seniors
-  { 1.2, 0.3, 1.2, 0.0, 0.0 },   // C  urban professionals
-  { 0.3, 1.2, -0.2, 1.0, 0.0 },  // D  middle-class families
-  { 0.2, 2.3, -1.3, 0.0, 0.0 },  // E  village stability
-  { -0.2, 0.0, 0.6, 0.0, 0.0 },  // F  young starters
-  { -0.9, 3.0, 0.0, 0.0, 0.0 },  // G  modest seniors
-  { -1.0, 1.2, 0.2, 1.0, 0.0 },  // H  families on a tight budget
-  { -0.9, 0.8, 1.0, 0.5, 1.0 },  // I  urban diversity
-  { -0.5, 2.2, -1.2, 0.0, 0.0 }, // J  traditional countryside
-  { -0.6, 1.5, 0.8, 0.0, 0.0 },  // K  urban singles
+    { 1.5, 1.3, -0.3, 1.0, 0.0 },  // A  well-off families
+    { 1.0, 3.0, -0.2, 0.0, 0.0 },  // B  established seniors
+    { 1.2, 0.3, 1.2, 0.0, 0.0 },   // C  urban professionals
+    { 0.3, 1.2, -0.2, 1.0, 0.0 },  // D  middle-class families
+    { 0.2, 2.3, -1.3, 0.0, 0.0 },  // E  village stability
+    { -0.2, 0.0, 0.6, 0.0, 0.0 },  // F  young starters
+    { -0.9, 3.0, 0.0, 0.0, 0.0 },  // G  modest seniors
+    { -1.0, 1.2, 0.2, 1.0, 0.0 },  // H  families on a tight budget
+    { -0.9, 0.8, 1.0, 0.5, 1.0 },  // I  urban diversity
+    { -0.5, 2.2, -1.2, 0.0, 0.0 }, // J  traditional countryside
+    { -0.6, 1.5, 0.8, 0.0, 0.0 },  // K  urban singles
 } };
 constexpr double kSegmentNoise = 0.9;
 
 } // namespace
 
 PortableRandom::PortableRandom( std::uint64_t seed )
-  : mGenerator( seed )
-{}
+    : mGenerator( seed )
+{
+}
 
 std::uint64_t PortableRandom::nextRaw()
 {
@@ -218,9 +219,9 @@ SyntheticHousehold drawHousehold( PortableRandom &random, const AreaEffects &are
 
   // 8. Tenure: the option with the highest utility.
   const std::array<double, 3> tenureUtilities = {
-    0.40 + 0.80 * ses - 0.60 * indicator( young ) + 0.30 * indicator( coupled ) - 0.30 * urbanity + random.normal(),
-    -0.45 - 0.80 * ses + 0.20 * indicator( senior ) + 0.40 * indicator( householdType == HouseholdType::SingleParent ) + random.normal(),
-    -0.90 + 0.35 * urbanity + 0.70 * indicator( young ) + random.normal(),
+      0.40 + 0.80 * ses - 0.60 * indicator( young ) + 0.30 * indicator( coupled ) - 0.30 * urbanity + random.normal(),
+      -0.45 - 0.80 * ses + 0.20 * indicator( senior ) + 0.40 * indicator( householdType == HouseholdType::SingleParent ) + random.normal(),
+      -0.90 + 0.35 * urbanity + 0.70 * indicator( young ) + random.normal(),
   };
   const Tenure tenure = static_cast<Tenure>( argmax( tenureUtilities ) );
   const bool owner = tenure == Tenure::Owner;
@@ -228,17 +229,17 @@ SyntheticHousehold drawHousehold( PortableRandom &random, const AreaEffects &are
   // 9. Dwelling: owners and rural areas in (semi-)detached houses, renters and
   //    cities in apartments.
   const std::array<double, 4> dwellingUtilities = {
-    -0.90 + 0.40 * ses - 0.70 * urbanity + ( owner ? 0.60 : -0.80 ) + random.normal(),
-    -0.50 - 0.30 * urbanity + ( owner ? 0.40 : -0.40 ) + random.normal(),
-    0.30 + 0.30 * indicator( tenure == Tenure::SocialRent ) + random.normal(),
-    -0.40 + 0.70 * urbanity + ( owner ? -0.80 : 0.60 ) + 0.30 * indicator( householdType == HouseholdType::Single ) + random.normal(),
+      -0.90 + 0.40 * ses - 0.70 * urbanity + ( owner ? 0.60 : -0.80 ) + random.normal(),
+      -0.50 - 0.30 * urbanity + ( owner ? 0.40 : -0.40 ) + random.normal(),
+      0.30 + 0.30 * indicator( tenure == Tenure::SocialRent ) + random.normal(),
+      -0.40 + 0.70 * urbanity + ( owner ? -0.80 : 0.60 ) + 0.30 * indicator( householdType == HouseholdType::Single ) + random.normal(),
   };
   household.dwelling = static_cast<Dwelling>( argmax( dwellingUtilities ) );
   const bool hasGarden = household.dwelling == Dwelling::Detached || household.dwelling == Dwelling::SemiDetached;
 
   // 10. Segment: the nearest segment centre, with noise, so segments follow
   //     the latent SES strongly but not perfectly.
-  std::array<double, kSegmentCentres.size()> segmentUtilities {};
+  std::array<double, kSegmentCentres.size()> segmentUtilities{};
   for ( std::size_t i = 0; i < kSegmentCentres.size(); ++i )
   {
     const SegmentCentre &centre = kSegmentCentres[i];
@@ -253,7 +254,8 @@ SyntheticHousehold drawHousehold( PortableRandom &random, const AreaEffects &are
   household.segment = argmax( segmentUtilities );
 
   // 11. Soft characteristics: probit flags, [mean + N > 0].
-  const auto flag = [&random]( double mean ) { return mean + random.normal() > 0.0; };
+  const auto flag = [&random]( double mean )
+  { return mean + random.normal() > 0.0; };
   household.interestDiy = flag( -0.60 - 0.25 * literacy + 0.30 * indicator( owner ) - 0.30 * indicator( young ) );
   household.interestTvSoaps = flag( -1.00 - 0.45 * literacy + 0.35 * indicator( senior ) );
   household.interestSports = flag( -0.30 + 0.25 * ses + 0.30 * indicator( young ) - 0.60 * indicator( senior ) );

@@ -26,41 +26,41 @@ namespace targetgroup::engine
 //! standard libraries, so they are never used).
 class PortableRandom
 {
-  public:
-    explicit PortableRandom( std::uint64_t seed );
+public:
+  explicit PortableRandom( std::uint64_t seed );
 
-    //! The next raw 64-bit draw of mt19937_64.
-    std::uint64_t nextRaw();
+  //! The next raw 64-bit draw of mt19937_64.
+  std::uint64_t nextRaw();
 
-    //! Uniform in [0, 1): the top 53 bits of one raw draw, times 2^-53 (exact).
-    double uniform();
+  //! Uniform in [0, 1): the top 53 bits of one raw draw, times 2^-53 (exact).
+  double uniform();
 
-    //! Approximately standard normal: the Irwin-Hall sum of twelve 32-bit
-    //! uniforms minus 6 (six raw draws, summed as integers, so exact). Mean 0,
-    //! variance 1, bounded to [-6, 6]; plenty for synthetic data, and portable.
-    double normal();
+  //! Approximately standard normal: the Irwin-Hall sum of twelve 32-bit
+  //! uniforms minus 6 (six raw draws, summed as integers, so exact). Mean 0,
+  //! variance 1, bounded to [-6, 6]; plenty for synthetic data, and portable.
+  double normal();
 
-    //! True with probability `probability` (one uniform draw).
-    bool chance( double probability );
+  //! True with probability `probability` (one uniform draw).
+  bool chance( double probability );
 
-    //! Index drawn from weights that sum to 1 (one uniform draw; the last index
-    //! absorbs rounding).
-    template<std::size_t N>
-    int pick( const std::array<double, N> &weights )
+  //! Index drawn from weights that sum to 1 (one uniform draw; the last index
+  //! absorbs rounding).
+  template<std::size_t N>
+  int pick( const std::array<double, N> &weights )
+  {
+    const double draw = uniform();
+    double cumulative = 0.0;
+    for ( std::size_t i = 0; i + 1 < N; ++i )
     {
-      const double draw = uniform();
-      double cumulative = 0.0;
-      for ( std::size_t i = 0; i + 1 < N; ++i )
-      {
-        cumulative += weights[i];
-        if ( draw < cumulative )
-          return static_cast<int>( i );
-      }
-      return static_cast<int>( N - 1 );
+      cumulative += weights[i];
+      if ( draw < cumulative )
+        return static_cast<int>( i );
     }
+    return static_cast<int>( N - 1 );
+  }
 
-  private:
-    std::mt19937_64 mGenerator;
+private:
+  std::mt19937_64 mGenerator;
 };
 
 //! Independent random streams of one area: attributes never depend on how many
@@ -142,49 +142,49 @@ inline constexpr double kMissingShare = 0.03;
 inline constexpr double kLowLiteracyThreshold = -1.18;
 
 //! Chance that a library member borrows easy-read books in a year.
-inline constexpr double kEasyReadChanceTarget = 0.40;     //!< target group (NT1 low literacy)
+inline constexpr double kEasyReadChanceTarget = 0.40;         //!< target group (NT1 low literacy)
 inline constexpr double kEasyReadChanceSecondLanguage = 0.25; //!< low Dutch literacy, other first language (NT2)
-inline constexpr double kEasyReadChanceOther = 0.02;      //!< everyone else ("false positives")
+inline constexpr double kEasyReadChanceOther = 0.02;          //!< everyone else ("false positives")
 
 //! Random effects shared by all households of one area (standard normal each).
 struct AreaEffects
 {
-    double deprivation = 0.0; //!< higher: poorer area, lower SES and literacy
-    double urbanity = 0.0;    //!< higher: more urban, more apartments and renting
+  double deprivation = 0.0; //!< higher: poorer area, lower SES and literacy
+  double urbanity = 0.0;    //!< higher: more urban, more apartments and renting
 
-    //! Draws both effects (two normal draws, in this order).
-    static AreaEffects draw( PortableRandom &random );
+  //! Draws both effects (two normal draws, in this order).
+  static AreaEffects draw( PortableRandom &random );
 };
 
 //! One synthetic household. std::nullopt = a withheld (NULL) value.
 struct SyntheticHousehold
 {
-    std::optional<AgeClass> ageClass;
-    HouseholdType householdType = HouseholdType::Single;
-    std::optional<Education> education;
-    std::optional<double> income; //!< yearly euros, whole euros
-    std::optional<Tenure> tenure;
-    Dwelling dwelling = Dwelling::Terraced;
-    int segment = 0; //!< index into kSegmentLabels
-    bool dutchFirstLanguage = true;
-    bool interestDiy = false;
-    bool interestTvSoaps = false;
-    bool interestSports = false;
-    bool interestReading = false;
-    bool interestGardening = false;
-    bool mediaFacebook = false;
-    bool mediaLocalPaper = false;
-    bool buysDiscountStore = false;
-    bool buysOnline = false;
-    bool isMember = false;
-    int easyReadLoans = 0;
+  std::optional<AgeClass> ageClass;
+  HouseholdType householdType = HouseholdType::Single;
+  std::optional<Education> education;
+  std::optional<double> income; //!< yearly euros, whole euros
+  std::optional<Tenure> tenure;
+  Dwelling dwelling = Dwelling::Terraced;
+  int segment = 0; //!< index into kSegmentLabels
+  bool dutchFirstLanguage = true;
+  bool interestDiy = false;
+  bool interestTvSoaps = false;
+  bool interestSports = false;
+  bool interestReading = false;
+  bool interestGardening = false;
+  bool mediaFacebook = false;
+  bool mediaLocalPaper = false;
+  bool buysDiscountStore = false;
+  bool buysOnline = false;
+  bool isMember = false;
+  int easyReadLoans = 0;
 
-    //! Latent variables, never written as fields (except the truth on request).
-    double socioEconomicStatus = 0.0;
-    double literacy = 0.0;
-    bool lowLiteracy = false;
-    //! Ground truth: low literacy and Dutch first language (NT1).
-    bool isTarget = false;
+  //! Latent variables, never written as fields (except the truth on request).
+  double socioEconomicStatus = 0.0;
+  double literacy = 0.0;
+  bool lowLiteracy = false;
+  //! Ground truth: low literacy and Dutch first language (NT1).
+  bool isTarget = false;
 };
 
 //! Draws one household of an area. Always consumes the same number of draws

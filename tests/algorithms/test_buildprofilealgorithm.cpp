@@ -40,49 +40,49 @@ std::unique_ptr<QgsVectorLayer> householdsLayer()
 
 class BuildProfileTest : public ::testing::Test
 {
-  protected:
-    void SetUp() override
-    {
-      layer = householdsLayer();
-      ASSERT_TRUE( layer );
-      ASSERT_TRUE( directory.isValid() );
-    }
+protected:
+  void SetUp() override
+  {
+    layer = householdsLayer();
+    ASSERT_TRUE( layer );
+    ASSERT_TRUE( directory.isValid() );
+  }
 
-    QVariantMap parameters() const
-    {
-      QVariantMap p;
-      p.insert( BuildProfileAlgorithm::INPUT, QVariant::fromValue( layer.get() ) );
-      p.insert( BuildProfileAlgorithm::SEED, QStringLiteral( "\"easy\" > 0" ) );
-      p.insert( BuildProfileAlgorithm::FIELDS, QStringList { QStringLiteral( "education" ) } );
-      p.insert( BuildProfileAlgorithm::MIN_CELL, 2 );
-      p.insert( BuildProfileAlgorithm::OUTPUT_PROFILE, directory.filePath( QStringLiteral( "profile.json" ) ) );
-      p.insert( BuildProfileAlgorithm::OUTPUT_TABLE, QgsProcessing::TEMPORARY_OUTPUT );
-      return p;
-    }
+  QVariantMap parameters() const
+  {
+    QVariantMap p;
+    p.insert( BuildProfileAlgorithm::INPUT, QVariant::fromValue( layer.get() ) );
+    p.insert( BuildProfileAlgorithm::SEED, QStringLiteral( "\"easy\" > 0" ) );
+    p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "education" ) } );
+    p.insert( BuildProfileAlgorithm::MIN_CELL, 2 );
+    p.insert( BuildProfileAlgorithm::OUTPUT_PROFILE, directory.filePath( QStringLiteral( "profile.json" ) ) );
+    p.insert( BuildProfileAlgorithm::OUTPUT_TABLE, QgsProcessing::TEMPORARY_OUTPUT );
+    return p;
+  }
 
-    AlgorithmRun run( const QVariantMap &p )
-    {
-      return runAlgorithm( BuildProfileAlgorithm(), p, context, feedback );
-    }
+  AlgorithmRun run( const QVariantMap &p )
+  {
+    return runAlgorithm( BuildProfileAlgorithm(), p, context, feedback );
+  }
 
-    //! table rows keyed "field|category" -> feature
-    QMap<QString, QgsFeature> tableRows( const AlgorithmRun &result )
-    {
-      QMap<QString, QgsFeature> rows;
-      std::unique_ptr<QgsVectorLayer> table = takeVectorLayer( context, result.results.value( BuildProfileAlgorithm::OUTPUT_TABLE ) );
-      if ( !table )
-        return rows;
-      QgsFeature feature;
-      QgsFeatureIterator it = table->getFeatures();
-      while ( it.nextFeature( feature ) )
-        rows.insert( feature.attribute( QStringLiteral( "field" ) ).toString() + QLatin1Char( '|' ) + feature.attribute( QStringLiteral( "category" ) ).toString(), feature );
+  //! table rows keyed "field|category" -> feature
+  QMap<QString, QgsFeature> tableRows( const AlgorithmRun &result )
+  {
+    QMap<QString, QgsFeature> rows;
+    std::unique_ptr<QgsVectorLayer> table = takeVectorLayer( context, result.results.value( BuildProfileAlgorithm::OUTPUT_TABLE ) );
+    if ( !table )
       return rows;
-    }
+    QgsFeature feature;
+    QgsFeatureIterator it = table->getFeatures();
+    while ( it.nextFeature( feature ) )
+      rows.insert( feature.attribute( QStringLiteral( "field" ) ).toString() + QLatin1Char( '|' ) + feature.attribute( QStringLiteral( "category" ) ).toString(), feature );
+    return rows;
+  }
 
-    std::unique_ptr<QgsVectorLayer> layer;
-    QTemporaryDir directory;
-    QgsProcessingContext context;
-    RecordingFeedback feedback;
+  std::unique_ptr<QgsVectorLayer> layer;
+  QTemporaryDir directory;
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
 };
 
 } // namespace
@@ -121,14 +121,14 @@ TEST_F( BuildProfileTest, CountsIndicesAndTable )
   EXPECT_EQ( profile.seedCount, 12 );
   EXPECT_EQ( profile.baseCount, 40 );
   ASSERT_EQ( profile.fields.size(), 1u );
-  EXPECT_EQ( profile.fields[0].mergedIntoOther, ( std::vector<std::string> { "high", "(missing)" } ) );
+  EXPECT_EQ( profile.fields[0].mergedIntoOther, ( std::vector<std::string>{ "high", "(missing)" } ) );
   EXPECT_EQ( profile.seedExpression, "\"easy\" > 0" );
 }
 
 TEST_F( BuildProfileTest, ProfileFileHoldsNoHouseholdIdentifiers )
 {
   QVariantMap p = parameters();
-  p.insert( BuildProfileAlgorithm::FIELDS, QStringList { QStringLiteral( "education" ), QStringLiteral( "income" ) } );
+  p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "education" ), QStringLiteral( "income" ) } );
   const AlgorithmRun result = run( p );
   ASSERT_TRUE( result.ok ) << result.error.toStdString();
   QFile file( result.results.value( BuildProfileAlgorithm::OUTPUT_PROFILE ).toString() );
@@ -136,9 +136,9 @@ TEST_F( BuildProfileTest, ProfileFileHoldsNoHouseholdIdentifiers )
   const QJsonObject root = QJsonDocument::fromJson( file.readAll() ).object();
   EXPECT_EQ( root.value( QStringLiteral( "format" ) ).toString(), QStringLiteral( "targetgroup-profile" ) );
   EXPECT_EQ( root.value( QStringLiteral( "format_version" ) ).toInt(), 1 );
-  const QStringList allowed { QStringLiteral( "format" ), QStringLiteral( "format_version" ), QStringLiteral( "generator" ), QStringLiteral( "created" ),
-                              QStringLiteral( "seed_expression" ), QStringLiteral( "base_expression" ), QStringLiteral( "seed_count" ), QStringLiteral( "base_count" ),
-                              QStringLiteral( "bins" ), QStringLiteral( "min_cell" ), QStringLiteral( "prior_strength" ), QStringLiteral( "fields" ) };
+  const QStringList allowed{ QStringLiteral( "format" ), QStringLiteral( "format_version" ), QStringLiteral( "generator" ), QStringLiteral( "created" ),
+                             QStringLiteral( "seed_expression" ), QStringLiteral( "base_expression" ), QStringLiteral( "seed_count" ), QStringLiteral( "base_count" ),
+                             QStringLiteral( "bins" ), QStringLiteral( "min_cell" ), QStringLiteral( "prior_strength" ), QStringLiteral( "fields" ) };
   for ( const QString &key : root.keys() )
     EXPECT_TRUE( allowed.contains( key ) ) << key.toStdString();
   // every category count is an aggregate of at least MIN_CELL households (or a seed count of 0)
@@ -202,7 +202,7 @@ TEST_F( BuildProfileTest, SeedBelowMinCellIsAnError )
 TEST_F( BuildProfileTest, UnknownFieldIsAnErrorNamingFieldAndLayer )
 {
   QVariantMap p = parameters();
-  p.insert( BuildProfileAlgorithm::FIELDS, QStringList { QStringLiteral( "educaton" ) } );
+  p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "educaton" ) } );
   const AlgorithmRun result = run( p );
   ASSERT_FALSE( result.ok );
   EXPECT_TRUE( result.error.contains( QStringLiteral( "'educaton'" ) ) ) << result.error.toStdString();
@@ -212,7 +212,7 @@ TEST_F( BuildProfileTest, UnknownFieldIsAnErrorNamingFieldAndLayer )
 TEST_F( BuildProfileTest, UnknownDescriptiveFieldIsAnError )
 {
   QVariantMap p = parameters();
-  p.insert( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, QStringList { QStringLiteral( "nope" ) } );
+  p.insert( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, QStringList{ QStringLiteral( "nope" ) } );
   const AlgorithmRun result = run( p );
   ASSERT_FALSE( result.ok );
   EXPECT_TRUE( result.error.contains( QStringLiteral( "'nope'" ) ) ) << result.error.toStdString();
@@ -243,7 +243,7 @@ TEST_F( BuildProfileTest, IdentifierFieldIsRejected )
     addFeature( ids.get(), { QStringLiteral( "H%1" ).arg( i ), i < 20 ? 1 : 0 } );
   QVariantMap p = parameters();
   p.insert( BuildProfileAlgorithm::INPUT, QVariant::fromValue( ids.get() ) );
-  p.insert( BuildProfileAlgorithm::FIELDS, QStringList { QStringLiteral( "code" ) } );
+  p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "code" ) } );
   const AlgorithmRun result = run( p );
   ASSERT_FALSE( result.ok );
   EXPECT_TRUE( result.error.contains( QStringLiteral( "'code'" ) ) ) << result.error.toStdString();
@@ -262,14 +262,14 @@ TEST_F( BuildProfileTest, SmallSeedWarnsWithTheWidestInterval )
 TEST_F( BuildProfileTest, BinsParameterSetsQuantileEdges )
 {
   QVariantMap p = parameters();
-  p.insert( BuildProfileAlgorithm::FIELDS, QStringList { QStringLiteral( "income" ) } );
+  p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "income" ) } );
   p.insert( BuildProfileAlgorithm::BINS, 4 );
   p.insert( BuildProfileAlgorithm::MIN_CELL, 1 );
   const AlgorithmRun result = run( p );
   ASSERT_TRUE( result.ok ) << result.error.toStdString();
   const engine::Profile profile = readProfileFile( result.results.value( BuildProfileAlgorithm::OUTPUT_PROFILE ).toString() );
   // 40 values 0..39000, 4 bins: sorted positions 10, 20, 30 -> 10000, 20000, 30000
-  EXPECT_EQ( profile.fields[0].binEdges, ( std::vector<double> { 10000, 20000, 30000 } ) );
+  EXPECT_EQ( profile.fields[0].binEdges, ( std::vector<double>{ 10000, 20000, 30000 } ) );
   EXPECT_EQ( profile.bins, 4 );
 }
 
@@ -288,7 +288,7 @@ TEST_F( BuildProfileTest, MinCellParameterControlsMerging )
 TEST_F( BuildProfileTest, DescriptiveFieldsAndHtmlReportEscapesText )
 {
   QVariantMap p = parameters();
-  p.insert( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, QStringList { QStringLiteral( "hobby" ) } );
+  p.insert( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, QStringList{ QStringLiteral( "hobby" ) } );
   p.insert( BuildProfileAlgorithm::OUTPUT_HTML, directory.filePath( QStringLiteral( "report.html" ) ) );
   const AlgorithmRun result = run( p );
   ASSERT_TRUE( result.ok ) << result.error.toStdString();

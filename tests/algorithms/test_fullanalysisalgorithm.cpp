@@ -46,8 +46,8 @@ QVariantMap fullAnalysisParameters( const QTemporaryDir &directory )
   QVariantMap p;
   p.insert( FullAnalysisAlgorithm::HOUSEHOLDS, demoLayer( QStringLiteral( "households" ) ) );
   p.insert( FullAnalysisAlgorithm::SEED, QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
-  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList { QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ), QStringLiteral( "education" ), QStringLiteral( "income" ), QStringLiteral( "tenure" ) } );
-  p.insert( FullAnalysisAlgorithm::DESCRIPTIVE_FIELDS, QStringList { QStringLiteral( "int_tv_soaps" ), QStringLiteral( "int_reading" ) } );
+  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList{ QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ), QStringLiteral( "education" ), QStringLiteral( "income" ), QStringLiteral( "tenure" ) } );
+  p.insert( FullAnalysisAlgorithm::DESCRIPTIVE_FIELDS, QStringList{ QStringLiteral( "int_tv_soaps" ), QStringLiteral( "int_reading" ) } );
   p.insert( FullAnalysisAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) );
   p.insert( FullAnalysisAlgorithm::AREAS, demoLayer( QStringLiteral( "wijk" ) ) );
   p.insert( FullAnalysisAlgorithm::MIDDLE_AREAS, demoLayer( QStringLiteral( "gemeente" ) ) );
@@ -110,7 +110,7 @@ TEST( FullAnalysis, AFailingStepNamesTheStepAndTheCause )
 {
   QTemporaryDir directory;
   QVariantMap p = fullAnalysisParameters( directory );
-  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList { QStringLiteral( "no_such_field" ) } );
+  p.insert( FullAnalysisAlgorithm::FIELDS, QStringList{ QStringLiteral( "no_such_field" ) } );
   QgsProcessingContext context;
   RecordingFeedback feedback;
   const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
@@ -205,8 +205,8 @@ TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoData )
   QVariantMap p;
   p.insert( QStringLiteral( "households" ), demoLayer( QStringLiteral( "households" ) ) );
   p.insert( QStringLiteral( "seed" ), QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
-  p.insert( QStringLiteral( "profile_fields" ), QStringList { QStringLiteral( "age_class" ), QStringLiteral( "education" ), QStringLiteral( "tenure" ) } );
-  p.insert( QStringLiteral( "descriptive_fields" ), QStringList { QStringLiteral( "int_reading" ) } );
+  p.insert( QStringLiteral( "profile_fields" ), QStringList{ QStringLiteral( "age_class" ), QStringLiteral( "education" ), QStringLiteral( "tenure" ) } );
+  p.insert( QStringLiteral( "descriptive_fields" ), QStringList{ QStringLiteral( "int_reading" ) } );
   p.insert( QStringLiteral( "prevalence" ), 0.1 );
   p.insert( QStringLiteral( "member" ), QStringLiteral( "\"is_member\" = 1" ) );
   p.insert( QStringLiteral( "finest_areas" ), demoLayer( QStringLiteral( "wijk" ) ) );

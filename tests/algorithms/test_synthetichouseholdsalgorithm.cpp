@@ -1,5 +1,5 @@
-#include "synthetichouseholdsalgorithm.h"
 #include "qgiscompat.h"
+#include "synthetichouseholdsalgorithm.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
@@ -44,9 +44,9 @@ QVariantMap baseParameters( QgsVectorLayer *areas, int households )
 
 struct Generated
 {
-    AlgorithmRun run;
-    std::unique_ptr<QgsVectorLayer> layer;
-    QStringList warnings;
+  AlgorithmRun run;
+  std::unique_ptr<QgsVectorLayer> layer;
+  QStringList warnings;
 };
 
 Generated generate( const QVariantMap &parameters )

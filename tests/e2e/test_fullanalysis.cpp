@@ -45,18 +45,18 @@ TEST( EndToEndFullAnalysis, AlgorithmRunsAndReconciles )
   const InstalledPlugin &plugin = InstalledPlugin::instance();
   ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
   const QString out = plugin.scratchDirectory() + QStringLiteral( "/full_" );
-  QStringList arguments { QStringLiteral( "--HOUSEHOLDS=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
-                          QStringLiteral( "--SEED=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
-                          QStringLiteral( "--MEMBER=\"is_member\" = 1" ),
-                          QStringLiteral( "--AREAS=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
-                          QStringLiteral( "--MIDDLE_AREAS=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
-                          QStringLiteral( "--COARSE_AREAS=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
-                          QStringLiteral( "--OUTPUT_PROFILE=%1profile.json" ).arg( out ),
-                          QStringLiteral( "--OUTPUT_REPORT=%1report.html" ).arg( out ),
-                          QStringLiteral( "--OUTPUT_HOUSEHOLDS=%1households.gpkg" ).arg( out ),
-                          QStringLiteral( "--OUTPUT_AREAS=%1wijk.gpkg" ).arg( out ),
-                          QStringLiteral( "--OUTPUT_MIDDLE_AREAS=%1gemeente.gpkg" ).arg( out ),
-                          QStringLiteral( "--OUTPUT_COARSE_AREAS=%1provincie.gpkg" ).arg( out ) };
+  QStringList arguments{ QStringLiteral( "--HOUSEHOLDS=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                         QStringLiteral( "--SEED=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                         QStringLiteral( "--MEMBER=\"is_member\" = 1" ),
+                         QStringLiteral( "--AREAS=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
+                         QStringLiteral( "--MIDDLE_AREAS=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
+                         QStringLiteral( "--COARSE_AREAS=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
+                         QStringLiteral( "--OUTPUT_PROFILE=%1profile.json" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_REPORT=%1report.html" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_HOUSEHOLDS=%1households.gpkg" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_AREAS=%1wijk.gpkg" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_MIDDLE_AREAS=%1gemeente.gpkg" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_COARSE_AREAS=%1provincie.gpkg" ).arg( out ) };
   arguments << commonInputs();
   ProcessResult process;
   const QJsonObject json = plugin.runJson( QStringLiteral( "targetgroup:fullanalysis" ), arguments, &process );
@@ -85,21 +85,21 @@ TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
   const QString model = plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" );
   ASSERT_TRUE( QFileInfo::exists( model ) ) << model.toStdString();
   const QString out = plugin.scratchDirectory() + QStringLiteral( "/model_" );
-  QStringList arguments { QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
-                          QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
-                          QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ), QStringLiteral( "--profile_fields=tenure" ),
-                          QStringLiteral( "--descriptive_fields=int_reading" ),
-                          QStringLiteral( "--prevalence=0.1" ), QStringLiteral( "--min_count=10" ),
-                          QStringLiteral( "--member=\"is_member\" = 1" ),
-                          QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
-                          QStringLiteral( "--middle_areas=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
-                          QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
-                          QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
-                          QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
-                          QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
-                          QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
-                          QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
-                          QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+  QStringList arguments{ QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                         QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                         QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ), QStringLiteral( "--profile_fields=tenure" ),
+                         QStringLiteral( "--descriptive_fields=int_reading" ),
+                         QStringLiteral( "--prevalence=0.1" ), QStringLiteral( "--min_count=10" ),
+                         QStringLiteral( "--member=\"is_member\" = 1" ),
+                         QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
+                         QStringLiteral( "--middle_areas=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
+                         QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
+                         QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
+                         QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
+                         QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
+                         QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
+                         QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
+                         QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
   ProcessResult process;
   plugin.runJson( model, arguments, &process );
   ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();

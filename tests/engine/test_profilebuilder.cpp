@@ -12,8 +12,8 @@ namespace
 
 struct Household
 {
-    std::vector<FieldValue> values;
-    bool isSeed;
+  std::vector<FieldValue> values;
+  bool isSeed;
 };
 
 Profile build( const std::vector<ProfileFieldSpec> &specs, const std::vector<Household> &households, ProfileSettings settings )
@@ -27,7 +27,10 @@ Profile build( const std::vector<ProfileFieldSpec> &specs, const std::vector<Hou
   return builder.finish();
 }
 
-FieldValue text( const char *value ) { return FieldValue::ofText( value ); }
+FieldValue text( const char *value )
+{
+  return FieldValue::ofText( value );
+}
 
 //! 20 households: education low x8 (4 seed), mid x6 (1 seed), high x5, NULL x1.
 std::vector<Household> educationFixture()
@@ -81,7 +84,7 @@ TEST( ProfileBuilder, SmallCellsMergeIntoOther )
   EXPECT_EQ( field.categories[2].label, kOtherCategory );
   EXPECT_EQ( field.categories[2].seedCount, 0 );
   EXPECT_EQ( field.categories[2].baseCount, 6 );
-  EXPECT_EQ( field.mergedIntoOther, ( std::vector<std::string> { "high", kMissingCategory } ) );
+  EXPECT_EQ( field.mergedIntoOther, ( std::vector<std::string>{ "high", kMissingCategory } ) );
   EXPECT_EQ( field.categoryOf( text( "high" ) ), 2 );
   EXPECT_EQ( field.categoryOf( FieldValue::missing() ), 2 );
 
@@ -113,7 +116,9 @@ TEST( ProfileBuilder, MissingIsACategoryOfItsOwn )
   // 30 households: 10 "a" (5 seed), 10 "b" (5 seed), 10 NULL (5 seed), MIN_CELL 5: nothing merged.
   std::vector<Household> households;
   for ( int i = 0; i < 30; ++i )
-    households.push_back( { { i < 10 ? text( "a" ) : i < 20 ? text( "b" ) : FieldValue::missing() }, i % 10 < 5 } );
+    households.push_back( { { i < 10 ? text( "a" ) : i < 20 ? text( "b" )
+                                                            : FieldValue::missing() },
+                            i % 10 < 5 } );
   ProfileSettings settings;
   settings.minCell = 5;
   const Profile profile = build( { { "f", false, true } }, households, settings );
@@ -140,7 +145,7 @@ TEST( ProfileBuilder, QuantileBinsOfTheBase )
   const Profile profile = build( { { "income", true, true } }, households, settings );
   const ProfileField &field = profile.fields[0];
   EXPECT_EQ( field.kind, FieldKind::Binned );
-  EXPECT_EQ( field.binEdges, ( std::vector<double> { 5, 9, 13, 17 } ) );
+  EXPECT_EQ( field.binEdges, ( std::vector<double>{ 5, 9, 13, 17 } ) );
   ASSERT_EQ( field.categories.size(), 3u );
   EXPECT_EQ( field.categories[0].label, "13 to < 17" );
   EXPECT_EQ( field.categories[0].seedCount, 1 );
@@ -191,12 +196,12 @@ TEST( ProfileBuilder, RealValuedFieldsAreBinnedEvenWithFewValues )
   ProfileSettings settings;
   settings.minCell = 1;
   settings.bins = 3;
-  ProfileFieldSpec spec { "ratio", true, true };
+  ProfileFieldSpec spec{ "ratio", true, true };
   spec.integerValues = false;
   const Profile profile = build( { spec }, households, settings );
   const ProfileField &field = profile.fields[0];
   EXPECT_EQ( field.kind, FieldKind::Binned );
-  EXPECT_EQ( field.binEdges, ( std::vector<double> { 1.5, 2.5 } ) );
+  EXPECT_EQ( field.binEdges, ( std::vector<double>{ 1.5, 2.5 } ) );
   EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 1.7 ) ), 1 );
 }
 

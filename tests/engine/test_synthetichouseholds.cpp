@@ -130,7 +130,7 @@ TEST( PortableRandom, PickFollowsTheWeights )
 {
   PortableRandom random( 5 );
   const std::array<double, 3> weights = { 0.2, 0.5, 0.3 };
-  std::array<int, 3> counts {};
+  std::array<int, 3> counts{};
   for ( int i = 0; i < 100000; ++i )
     ++counts[static_cast<std::size_t>( random.pick( weights ) )];
   // Binomial standard error sqrt(0.25 / 100000) = 0.0016 at most.
@@ -152,11 +152,11 @@ TEST( AreaStreamSeed, DependsOnSeedAreaAndStreamOnly )
 TEST( SplitEvenly, GivesTheRemainderToTheFirstAreas )
 {
   // 10 = 3 * 3 + 1: the first area gets one extra.
-  EXPECT_EQ( splitEvenly( 10, 3 ), ( std::vector<long long> { 4, 3, 3 } ) );
+  EXPECT_EQ( splitEvenly( 10, 3 ), ( std::vector<long long>{ 4, 3, 3 } ) );
   // 2 households over 4 areas: 1, 1, 0, 0.
-  EXPECT_EQ( splitEvenly( 2, 4 ), ( std::vector<long long> { 1, 1, 0, 0 } ) );
+  EXPECT_EQ( splitEvenly( 2, 4 ), ( std::vector<long long>{ 1, 1, 0, 0 } ) );
   EXPECT_TRUE( splitEvenly( 10, 0 ).empty() );
-  EXPECT_EQ( splitEvenly( 0, 2 ), ( std::vector<long long> { 0, 0 } ) );
+  EXPECT_EQ( splitEvenly( 0, 2 ), ( std::vector<long long>{ 0, 0 } ) );
   const std::vector<long long> demo = splitEvenly( 30000, 72 );
   // 30000 = 72 * 416 + 48.
   EXPECT_EQ( std::accumulate( demo.begin(), demo.end(), 0LL ), 30000 );
@@ -216,37 +216,61 @@ TEST( SyntheticHouseholds, MissingSharesAsDocumented )
 {
   const auto &households = population();
   // 3% each; binomial standard error sqrt(0.03 * 0.97 / 100000) = 0.00054.
-  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h ) { return !h.ageClass; } ), kMissingShare, 0.003 );
-  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h ) { return !h.education; } ), kMissingShare, 0.003 );
-  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h ) { return !h.income; } ), kMissingShare, 0.003 );
-  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h ) { return !h.tenure; } ), kMissingShare, 0.003 );
+  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h )
+                        { return !h.ageClass; } ),
+               kMissingShare, 0.003 );
+  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h )
+                        { return !h.education; } ),
+               kMissingShare, 0.003 );
+  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h )
+                        { return !h.income; } ),
+               kMissingShare, 0.003 );
+  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h )
+                        { return !h.tenure; } ),
+               kMissingShare, 0.003 );
   // Fields without missing values in the model.
-  EXPECT_EQ( shareOf( households, []( const SyntheticHousehold &h ) { return h.segment < 0 || h.segment >= static_cast<int>( kSegmentLabels.size() ); } ), 0.0 );
+  EXPECT_EQ( shareOf( households, []( const SyntheticHousehold &h )
+                      { return h.segment < 0 || h.segment >= static_cast<int>( kSegmentLabels.size() ); } ),
+             0.0 );
 }
 
 TEST( SyntheticHouseholds, MarginalSharesLookDutch )
 {
   const auto &households = population();
-  const auto known = []( const SyntheticHousehold &h ) { return h.ageClass.has_value(); };
+  const auto known = []( const SyntheticHousehold &h )
+  { return h.ageClass.has_value(); };
   const auto withAge = filtered( households, known );
   // Age shares of the model: 24 / 24 / 25 / 27 %.
-  EXPECT_NEAR( shareOf( withAge, []( const SyntheticHousehold &h ) { return h.ageClass == AgeClass::From18To34; } ), 0.24, 0.01 );
-  EXPECT_NEAR( shareOf( withAge, []( const SyntheticHousehold &h ) { return h.ageClass == AgeClass::From65; } ), 0.27, 0.01 );
+  EXPECT_NEAR( shareOf( withAge, []( const SyntheticHousehold &h )
+                        { return h.ageClass == AgeClass::From18To34; } ),
+               0.24, 0.01 );
+  EXPECT_NEAR( shareOf( withAge, []( const SyntheticHousehold &h )
+                        { return h.ageClass == AgeClass::From65; } ),
+               0.27, 0.01 );
   // Broad plausibility bands for the derived attributes (CBS: ~57% owners,
   // ~29% social rent; ~14% first language other than Dutch in this model).
-  const auto withTenure = filtered( households, []( const SyntheticHousehold &h ) { return h.tenure.has_value(); } );
-  EXPECT_NEAR( shareOf( withTenure, []( const SyntheticHousehold &h ) { return h.tenure == Tenure::Owner; } ), 0.55, 0.06 );
-  EXPECT_NEAR( shareOf( withTenure, []( const SyntheticHousehold &h ) { return h.tenure == Tenure::SocialRent; } ), 0.30, 0.06 );
-  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h ) { return !h.dutchFirstLanguage; } ), 0.14, 0.03 );
+  const auto withTenure = filtered( households, []( const SyntheticHousehold &h )
+                                    { return h.tenure.has_value(); } );
+  EXPECT_NEAR( shareOf( withTenure, []( const SyntheticHousehold &h )
+                        { return h.tenure == Tenure::Owner; } ),
+               0.55, 0.06 );
+  EXPECT_NEAR( shareOf( withTenure, []( const SyntheticHousehold &h )
+                        { return h.tenure == Tenure::SocialRent; } ),
+               0.30, 0.06 );
+  EXPECT_NEAR( shareOf( households, []( const SyntheticHousehold &h )
+                        { return !h.dutchFirstLanguage; } ),
+               0.14, 0.03 );
   for ( std::size_t dwelling = 0; dwelling < kDwellingLabels.size(); ++dwelling )
   {
-    const double share = shareOf( households, [dwelling]( const SyntheticHousehold &h ) { return static_cast<std::size_t>( h.dwelling ) == dwelling; } );
+    const double share = shareOf( households, [dwelling]( const SyntheticHousehold &h )
+                                  { return static_cast<std::size_t>( h.dwelling ) == dwelling; } );
     EXPECT_GT( share, 0.08 ) << kDwellingLabels[dwelling];
     EXPECT_LT( share, 0.55 ) << kDwellingLabels[dwelling];
   }
   for ( std::size_t segment = 0; segment < kSegmentLabels.size(); ++segment )
   {
-    const double share = shareOf( households, [segment]( const SyntheticHousehold &h ) { return static_cast<std::size_t>( h.segment ) == segment; } );
+    const double share = shareOf( households, [segment]( const SyntheticHousehold &h )
+                                  { return static_cast<std::size_t>( h.segment ) == segment; } );
     EXPECT_GT( share, 0.03 ) << kSegmentLabels[segment];
     EXPECT_LT( share, 0.20 ) << kSegmentLabels[segment];
   }
@@ -282,7 +306,8 @@ TEST( SyntheticHouseholds, TruthIsLowLiteracyNativeSpeakersAtAboutTenPercent )
     ASSERT_EQ( household.isTarget, household.lowLiteracy && household.dutchFirstLanguage );
     ASSERT_EQ( household.lowLiteracy, household.literacy < kLowLiteracyThreshold );
   }
-  const double prevalence = shareOf( households, []( const SyntheticHousehold &h ) { return h.isTarget; } );
+  const double prevalence = shareOf( households, []( const SyntheticHousehold &h )
+                                     { return h.isTarget; } );
   EXPECT_GE( prevalence, 0.08 );
   EXPECT_LE( prevalence, 0.12 );
 }
@@ -311,7 +336,9 @@ TEST( SyntheticHouseholds, PrevalenceVariesBetweenAreas )
   for ( std::size_t area = 0; area < 1000; ++area )
   {
     const auto first = households.begin() + static_cast<std::ptrdiff_t>( area * 100 );
-    const double prevalence = static_cast<double>( std::count_if( first, first + 100, []( const SyntheticHousehold &h ) { return h.isTarget; } ) ) / 100.0;
+    const double prevalence = static_cast<double>( std::count_if( first, first + 100, []( const SyntheticHousehold &h )
+                                                                  { return h.isTarget; } ) ) /
+                              100.0;
     lowest = std::min( lowest, prevalence );
     highest = std::max( highest, prevalence );
   }
@@ -322,9 +349,12 @@ TEST( SyntheticHouseholds, PrevalenceVariesBetweenAreas )
 TEST( SyntheticHouseholds, MembershipIsLowerInTheTargetGroup )
 {
   const auto &households = population();
-  const auto targets = filtered( households, []( const SyntheticHousehold &h ) { return h.isTarget; } );
-  const double overall = shareOf( households, []( const SyntheticHousehold &h ) { return h.isMember; } );
-  const double inTarget = shareOf( targets, []( const SyntheticHousehold &h ) { return h.isMember; } );
+  const auto targets = filtered( households, []( const SyntheticHousehold &h )
+                                 { return h.isTarget; } );
+  const double overall = shareOf( households, []( const SyntheticHousehold &h )
+                                  { return h.isMember; } );
+  const double inTarget = shareOf( targets, []( const SyntheticHousehold &h )
+                                   { return h.isMember; } );
   EXPECT_NEAR( overall, 0.25, 0.03 );
   EXPECT_NEAR( inTarget, 0.12, 0.03 );
   EXPECT_LT( inTarget, overall );
@@ -333,7 +363,8 @@ TEST( SyntheticHouseholds, MembershipIsLowerInTheTargetGroup )
 TEST( SyntheticHouseholds, EasyReadLoansMostlyAmongTargetMembers )
 {
   const auto &households = population();
-  const auto borrowing = []( const SyntheticHousehold &h ) { return h.easyReadLoans > 0; };
+  const auto borrowing = []( const SyntheticHousehold &h )
+  { return h.easyReadLoans > 0; };
   // Only members borrow, and counts are 1 or more.
   for ( const SyntheticHousehold &household : households )
   {
@@ -343,8 +374,10 @@ TEST( SyntheticHouseholds, EasyReadLoansMostlyAmongTargetMembers )
       ASSERT_EQ( household.easyReadLoans, 0 );
     }
   }
-  const auto targetMembers = filtered( households, []( const SyntheticHousehold &h ) { return h.isTarget && h.isMember; } );
-  const auto otherDutchMembers = filtered( households, []( const SyntheticHousehold &h ) { return !h.isTarget && h.isMember && h.dutchFirstLanguage; } );
+  const auto targetMembers = filtered( households, []( const SyntheticHousehold &h )
+                                       { return h.isTarget && h.isMember; } );
+  const auto otherDutchMembers = filtered( households, []( const SyntheticHousehold &h )
+                                           { return !h.isTarget && h.isMember && h.dutchFirstLanguage; } );
   // ~1,100 target members: standard error sqrt(0.24 / 1100) = 0.015.
   EXPECT_NEAR( shareOf( targetMembers, borrowing ), kEasyReadChanceTarget, 0.06 );
   // ~21,000 other members: standard error 0.001.
@@ -352,8 +385,10 @@ TEST( SyntheticHouseholds, EasyReadLoansMostlyAmongTargetMembers )
 
   // The seed a library would take, "easy_read_loans > 0 AND first_lang = 'nl'":
   // more than half truly in the target group, but far from all of it.
-  const auto seed = filtered( households, [borrowing]( const SyntheticHousehold &h ) { return borrowing( h ) && h.dutchFirstLanguage; } );
-  const double precision = shareOf( seed, []( const SyntheticHousehold &h ) { return h.isTarget; } );
+  const auto seed = filtered( households, [borrowing]( const SyntheticHousehold &h )
+                              { return borrowing( h ) && h.dutchFirstLanguage; } );
+  const double precision = shareOf( seed, []( const SyntheticHousehold &h )
+                                    { return h.isTarget; } );
   EXPECT_GT( precision, 0.4 );
   EXPECT_LT( precision, 0.8 );
   const double seedShare = static_cast<double>( seed.size() ) / static_cast<double>( households.size() );
@@ -364,18 +399,24 @@ TEST( SyntheticHouseholds, EasyReadLoansMostlyAmongTargetMembers )
 TEST( SyntheticHouseholds, ProfileFieldsInformativeButNoneIdentifiesTheTarget )
 {
   const auto &households = population();
-  const auto targets = filtered( households, []( const SyntheticHousehold &h ) { return h.isTarget; } );
-  const auto isTarget = []( const SyntheticHousehold &h ) { return h.isTarget; };
+  const auto targets = filtered( households, []( const SyntheticHousehold &h )
+                                 { return h.isTarget; } );
+  const auto isTarget = []( const SyntheticHousehold &h )
+  { return h.isTarget; };
 
   // Informative: low education and discount shopping more common, reading and
   // online buying less common in the target group.
-  const auto lowEducation = []( const SyntheticHousehold &h ) { return h.education == Education::Low; };
+  const auto lowEducation = []( const SyntheticHousehold &h )
+  { return h.education == Education::Low; };
   EXPECT_GT( shareOf( targets, lowEducation ), 1.8 * shareOf( households, lowEducation ) );
-  const auto reading = []( const SyntheticHousehold &h ) { return h.interestReading; };
+  const auto reading = []( const SyntheticHousehold &h )
+  { return h.interestReading; };
   EXPECT_LT( shareOf( targets, reading ), 0.5 * shareOf( households, reading ) );
-  const auto discount = []( const SyntheticHousehold &h ) { return h.buysDiscountStore; };
+  const auto discount = []( const SyntheticHousehold &h )
+  { return h.buysDiscountStore; };
   EXPECT_GT( shareOf( targets, discount ), shareOf( households, discount ) );
-  const auto online = []( const SyntheticHousehold &h ) { return h.buysOnline; };
+  const auto online = []( const SyntheticHousehold &h )
+  { return h.buysOnline; };
   EXPECT_LT( shareOf( targets, online ), shareOf( households, online ) );
 
   // Not identifying: no segment, education or tenure value is more than half
@@ -383,14 +424,20 @@ TEST( SyntheticHouseholds, ProfileFieldsInformativeButNoneIdentifiesTheTarget )
   int segmentsWithTargets = 0;
   for ( std::size_t segment = 0; segment < kSegmentLabels.size(); ++segment )
   {
-    const auto inSegment = filtered( households, [segment]( const SyntheticHousehold &h ) { return static_cast<std::size_t>( h.segment ) == segment; } );
+    const auto inSegment = filtered( households, [segment]( const SyntheticHousehold &h )
+                                     { return static_cast<std::size_t>( h.segment ) == segment; } );
     EXPECT_LT( shareOf( inSegment, isTarget ), 0.5 ) << "segment " << kSegmentLabels[segment];
-    const double shareOfTargets = static_cast<double>( std::count_if( targets.begin(), targets.end(), [segment]( const SyntheticHousehold &h ) { return static_cast<std::size_t>( h.segment ) == segment; } ) ) / static_cast<double>( targets.size() );
+    const double shareOfTargets = static_cast<double>( std::count_if( targets.begin(), targets.end(), [segment]( const SyntheticHousehold &h )
+                                                                      { return static_cast<std::size_t>( h.segment ) == segment; } ) ) /
+                                  static_cast<double>( targets.size() );
     segmentsWithTargets += shareOfTargets > 0.05 ? 1 : 0;
   }
   EXPECT_GE( segmentsWithTargets, 5 );
   EXPECT_LT( shareOf( filtered( households, lowEducation ), isTarget ), 0.5 );
-  EXPECT_LT( shareOf( filtered( households, []( const SyntheticHousehold &h ) { return h.tenure == Tenure::SocialRent; } ), isTarget ), 0.5 );
+  EXPECT_LT( shareOf( filtered( households, []( const SyntheticHousehold &h )
+                                { return h.tenure == Tenure::SocialRent; } ),
+                      isTarget ),
+             0.5 );
 }
 
 TEST( SyntheticHouseholds, UrbanAreasHaveMoreApartments )

@@ -87,7 +87,7 @@ ProcessResult InstalledPlugin::qgisProcess( const QStringList &arguments, const 
 QJsonObject InstalledPlugin::runJson( const QString &algorithmId, const QStringList &parameterAssignments,
                                       ProcessResult *process ) const
 {
-  QStringList arguments { QStringLiteral( "run" ), algorithmId, QStringLiteral( "--json" ) };
+  QStringList arguments{ QStringLiteral( "run" ), algorithmId, QStringLiteral( "--json" ) };
   arguments << parameterAssignments;
   const ProcessResult result = qgisProcess( arguments );
   if ( process )

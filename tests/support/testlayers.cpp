@@ -1,8 +1,8 @@
 #include "testlayers.h"
 
 #include <qgsapplication.h>
-#include <qgsgeometry.h>
 #include <qgsexception.h>
+#include <qgsgeometry.h>
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
 

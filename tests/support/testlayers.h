@@ -24,21 +24,21 @@ void addFeature( QgsVectorLayer *layer, const QVariantList &attributes, const QS
 //! Feedback that records every message, so tests can assert on warnings.
 class RecordingFeedback : public QgsProcessingFeedback
 {
-  public:
-    void reportError( const QString &error, bool fatalError = false ) override;
-    void pushWarning( const QString &warning ) override;
-    void pushInfo( const QString &info ) override;
-    QStringList errors;
-    QStringList warnings;
-    QStringList infos;
+public:
+  void reportError( const QString &error, bool fatalError = false ) override;
+  void pushWarning( const QString &warning ) override;
+  void pushInfo( const QString &info ) override;
+  QStringList errors;
+  QStringList warnings;
+  QStringList infos;
 };
 
 //! The outcome of running an algorithm: ok flag, results, and the exception text if any.
 struct AlgorithmRun
 {
-    bool ok = false;
-    QVariantMap results;
-    QString error;
+  bool ok = false;
+  QVariantMap results;
+  QString error;
 };
 
 /**
