@@ -1,5 +1,6 @@
 #include "scorehouseholdsalgorithm.h"
 
+#include "aggregateareasalgorithm.h"
 #include "fieldvalues.h"
 #include "layerstyles.h"
 #include "profilefile.h"
@@ -247,22 +248,22 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   // Lowest feature id first: overlapping areas resolve to it.
   std::sort( rows.begin(), rows.end(), []( const AreaRow &a, const AreaRow &b )
              { return a.id < b.id; } );
+  // The same point-in-area locator (and geometry repair) as "Aggregate
+  // households to areas", so both assign a household on a shared boundary to
+  // the same area; areas are added in ascending feature id, the tie rule.
   mPrevalenceAreas.clear();
-  mAreaIndex = QgsSpatialIndex();
-  for ( AreaRow &row : rows )
+  mAreaLocator = engine::AreaLocator();
+  QList<QgsFeatureId> repairedIds;
+  QList<QgsFeatureId> emptyIds; // reported above
+  for ( const AreaRow &row : rows )
   {
-    PrevalenceArea prepared;
-    prepared.id = row.id;
-    prepared.prevalence = percentages ? row.value / 100.0 : row.value;
-    if ( !row.geometry.isEmpty() )
-    {
-      prepared.geometry = row.geometry;
-      prepared.engine.reset( QgsGeometry::createGeometryEngine( prepared.geometry.constGet() ) );
-      prepared.engine->prepareGeometry();
-      mAreaIndex.addFeature( static_cast<QgsFeatureId>( mPrevalenceAreas.size() ), prepared.geometry.boundingBox() );
-    }
-    mPrevalenceAreas.push_back( std::move( prepared ) );
+    QgsFeature feature( row.id );
+    feature.setGeometry( row.geometry );
+    AggregateAreasAlgorithm::addArea( mAreaLocator, feature, repairedIds, emptyIds );
+    mPrevalenceAreas.push_back( { row.id, percentages ? row.value / 100.0 : row.value } );
   }
+  mAreaLocator.build();
+  AggregateAreasAlgorithm::reportAreaProblems( feedback, PREVALENCE_AREAS, repairedIds, QList<QgsFeatureId>() );
 }
 
 int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
@@ -276,15 +277,8 @@ int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) 
   if ( point.isEmpty() )
     return fallbackGroup;
   const QgsPointXY xy = point.asPoint();
-  QList<QgsFeatureId> candidates = mAreaIndex.intersects( QgsRectangle( xy.x(), xy.y(), xy.x(), xy.y() ) );
-  std::sort( candidates.begin(), candidates.end() );
-  for ( const QgsFeatureId candidate : std::as_const( candidates ) )
-  {
-    const PrevalenceArea &area = mPrevalenceAreas[static_cast<size_t>( candidate )];
-    if ( area.engine && area.engine->intersects( point.constGet() ) )
-      return static_cast<int>( candidate );
-  }
-  return fallbackGroup;
+  const engine::AreaLocator::Match match = mAreaLocator.locate( xy.x(), xy.y() );
+  return match.area >= 0 ? match.area : fallbackGroup;
 }
 
 double ScoreHouseholdsAlgorithm::scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const

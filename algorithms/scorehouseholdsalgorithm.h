@@ -4,14 +4,12 @@
 // 100 = average household) and a reference-group flag (tg_ref). Two streaming
 // passes over INPUT: scores into per-group histograms, then output.
 
+#include "engine/arealocator.h"
 #include "engine/calibration.h"
 #include "engine/profile.h"
 #include "engine/scoring.h"
 
-#include <qgsgeometry.h>
-#include <qgsgeometryengine.h>
 #include <qgsprocessingalgorithm.h>
-#include <qgsspatialindex.h>
 
 #include <QSet>
 #include <memory>
@@ -77,9 +75,6 @@ private:
   {
     QgsFeatureId id = 0;
     double prevalence = 0;
-    //! Owns the geometry the engine points into (an engine keeps a raw pointer).
-    QgsGeometry geometry;
-    std::unique_ptr<QgsGeometryEngine> engine;
   };
 
   void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
@@ -98,7 +93,7 @@ private:
   bool mUseAreas = false;
 
   std::vector<PrevalenceArea> mPrevalenceAreas; //!< ascending feature id
-  QgsSpatialIndex mAreaIndex;                   //!< ids are positions in mPrevalenceAreas
+  engine::AreaLocator mAreaLocator;             //!< area indexes are positions in mPrevalenceAreas
 
   // Filled by pass 1, used by pass 2.
   std::vector<engine::GroupCalibration> mCalibrations;
