@@ -1,7 +1,8 @@
 #include "aggregateareasalgorithm.h"
 
-#include "layerstyles.h"
-#include "qgiscompat.h"
+#include "common/layerstyles.h"
+#include "common/outputschema.h"
+#include "common/qgiscompat.h"
 
 #include <qgscurve.h>
 #include <qgscurvepolygon.h>
@@ -159,8 +160,8 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   // Optional with a default, so batch jobs may leave them out: QGIS 3.22's
   // qgis_process refuses a required field parameter that was not given,
   // default or not.
-  addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), QStringLiteral( "tg_prob" ), INPUT, compat::FieldNumeric, false, true ) );
-  addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), QStringLiteral( "tg_ref" ), INPUT, compat::FieldNumeric, false, true ) );
+  addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), schema::kProbability, INPUT, compat::FieldNumeric, false, true ) );
+  addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), schema::kReference, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
@@ -178,12 +179,12 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
-  checkNoFieldClash( mAreas->fields(), QObject::tr( "AREAS" ) );
+  schema::checkNoFieldClash( mAreas->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
 
   const QgsFields householdFields = mHouseholds->fields();
   mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
   if ( mProbabilityField.isEmpty() )
-    mProbabilityField = QStringLiteral( "tg_prob" );
+    mProbabilityField = schema::kProbability;
   mProbabilityIndex = householdFields.lookupField( mProbabilityField );
   if ( mProbabilityIndex < 0 )
     throw QgsProcessingException( QObject::tr( "INPUT has no probability field \"%1\" (PROB_FIELD). Run \"Score households\" first, or choose the field that holds the probability (0..1)." ).arg( mProbabilityField ) );
@@ -191,7 +192,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
     throw QgsProcessingException( QObject::tr( "The probability field \"%1\" (PROB_FIELD) of INPUT is not numeric." ).arg( mProbabilityField ) );
   mReferenceField = parameterAsString( parameters, REF_FIELD, context );
   if ( mReferenceField.isEmpty() )
-    mReferenceField = QStringLiteral( "tg_ref" );
+    mReferenceField = schema::kReference;
   mReferenceIndex = householdFields.lookupField( mReferenceField );
   if ( mReferenceIndex < 0 )
     throw QgsProcessingException( QObject::tr( "INPUT has no reference-group field \"%1\" (REF_FIELD). Run \"Score households\" first, or choose the 0/1 field that marks the reference group." ).arg( mReferenceField ) );
@@ -382,7 +383,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   settings.membershipKnown = mHasMemberExpression;
 
   QgsFields outputFields = mAreas->fields();
-  const QgsFields added = figureFields();
+  const QgsFields added = schema::areaFigureQgsFields();
   for ( const QgsField &field : added )
     outputFields.append( field );
   QString outputId;
@@ -405,7 +406,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     if ( figures.suppressed )
       ++suppressedAreas;
     QgsAttributes attributes = area.attributes();
-    appendFigures( attributes, figures );
+    schema::appendAreaFigures( attributes, figures );
     QgsFeature outputFeature( outputFields, area.id() );
     outputFeature.setGeometry( area.geometry() );
     outputFeature.setAttributes( attributes );
@@ -435,49 +436,6 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   results.insert( UNMATCHED, unmatched );
   results.insert( MULTIPLE, multiple );
   return results;
-}
-
-QgsFields AggregateAreasAlgorithm::figureFields()
-{
-  using compat::FieldKind;
-  QgsFields fields;
-  fields.append( compat::makeField( FIELD_HOUSEHOLDS, FieldKind::Integer64 ) );
-  fields.append( compat::makeField( FIELD_EXPECTED, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_EXPECTED_LOW, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_EXPECTED_HIGH, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_VARIANCE, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_REFERENCE, FieldKind::Integer64 ) );
-  fields.append( compat::makeField( FIELD_SHARE, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_INDEX, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_MEMBERS, FieldKind::Integer64 ) );
-  fields.append( compat::makeField( FIELD_PENETRATION, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_MEMBER_EXPECTED, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_REACH, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_UNTAPPED, FieldKind::Double ) );
-  fields.append( compat::makeField( FIELD_SUPPRESSED, FieldKind::Integer ) );
-  return fields;
-}
-
-void AggregateAreasAlgorithm::checkNoFieldClash( const QgsFields &areaFields, const QString &layerDescription )
-{
-  const QgsFields added = figureFields();
-  for ( const QgsField &field : added )
-  {
-    if ( areaFields.lookupField( field.name() ) >= 0 )
-      throw QgsProcessingException( QObject::tr( "%1 already has a field \"%2\", which this algorithm adds. Drop or rename it first (e.g. with \"Refactor fields\"); if the layer is already an aggregate, use the original area polygons." ).arg( layerDescription, field.name() ) );
-  }
-}
-
-void AggregateAreasAlgorithm::appendFigures( QgsAttributes &attributes, const engine::AreaFigures &figures )
-{
-  auto number = []( const auto &value ) -> QVariant
-  { return value ? QVariant( *value ) : compat::nullValue(); };
-  attributes << QVariant( figures.households );
-  attributes << number( figures.expected ) << number( figures.expectedLow ) << number( figures.expectedHigh ) << number( figures.variance );
-  attributes << number( figures.reference ) << number( figures.share ) << number( figures.index );
-  attributes << number( figures.members ) << number( figures.penetration ) << number( figures.memberExpected );
-  attributes << number( figures.reach ) << number( figures.untapped );
-  attributes << QVariant( figures.suppressed ? 1 : 0 );
 }
 
 int AggregateAreasAlgorithm::addArea( engine::AreaLocator &locator, const QgsFeature &area, QList<QgsFeatureId> &repairedIds, QList<QgsFeatureId> &emptyIds )

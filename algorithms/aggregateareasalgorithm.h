@@ -35,22 +35,6 @@ public:
   static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
   static inline const QString MULTIPLE = QStringLiteral( "MULTIPLE" );
 
-  // The fields added to each area (shared with targetgroup:rollupareas).
-  static inline const QString FIELD_HOUSEHOLDS = QStringLiteral( "hh_total" );
-  static inline const QString FIELD_EXPECTED = QStringLiteral( "tg_expected" );
-  static inline const QString FIELD_EXPECTED_LOW = QStringLiteral( "tg_expected_low" );
-  static inline const QString FIELD_EXPECTED_HIGH = QStringLiteral( "tg_expected_high" );
-  static inline const QString FIELD_VARIANCE = QStringLiteral( "tg_variance" );
-  static inline const QString FIELD_REFERENCE = QStringLiteral( "tg_ref" );
-  static inline const QString FIELD_SHARE = QStringLiteral( "tg_share" );
-  static inline const QString FIELD_INDEX = QStringLiteral( "tg_index" );
-  static inline const QString FIELD_MEMBERS = QStringLiteral( "mem_total" );
-  static inline const QString FIELD_PENETRATION = QStringLiteral( "mem_penetration" );
-  static inline const QString FIELD_MEMBER_EXPECTED = QStringLiteral( "mem_tg_expected" );
-  static inline const QString FIELD_REACH = QStringLiteral( "tg_reach" );
-  static inline const QString FIELD_UNTAPPED = QStringLiteral( "tg_untapped" );
-  static inline const QString FIELD_SUPPRESSED = QStringLiteral( "suppressed" );
-
   QString name() const override { return QStringLiteral( "aggregateareas" ); }
   QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
   QString group() const override { return QObject::tr( "Target group" ); }
@@ -58,13 +42,6 @@ public:
   QStringList tags() const override;
   QString shortHelpString() const override;
   AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }
-
-  //! The fields added to every area, in order.
-  static QgsFields figureFields();
-  //! Throws when a field of the area layer would clash with figureFields().
-  static void checkNoFieldClash( const QgsFields &areaFields, const QString &layerDescription );
-  //! Appends the figures as attributes, in figureFields() order; empty values become NULL.
-  static void appendFigures( QgsAttributes &attributes, const engine::AreaFigures &figures );
 
   /**
    * Adds an area polygon to the locator (holes and parts; curves segmentized).

@@ -1,10 +1,10 @@
 #include "areareportalgorithm.h"
 
-#include "aggregateareasalgorithm.h"
+#include "common/layerstyles.h"
+#include "common/outputschema.h"
+#include "common/profilefile.h"
+#include "common/qgiscompat.h"
 #include "engine/profilesummary.h"
-#include "layerstyles.h"
-#include "profilefile.h"
-#include "qgiscompat.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -36,8 +36,6 @@ namespace targetgroup
 
 namespace
 {
-
-using Figures = AggregateAreasAlgorithm;
 
 //! One area as the report needs it (no geometry: that goes to the map layer).
 struct AreaRow
@@ -212,9 +210,9 @@ QStringList renderMap( QgsVectorLayer *layer, const QgsCoordinateTransformContex
 
 QStringList AreaReportAlgorithm::requiredFields()
 {
-  return { Figures::FIELD_HOUSEHOLDS, Figures::FIELD_EXPECTED, Figures::FIELD_EXPECTED_LOW, Figures::FIELD_EXPECTED_HIGH,
-           Figures::FIELD_SHARE, Figures::FIELD_INDEX, Figures::FIELD_MEMBER_EXPECTED, Figures::FIELD_REACH,
-           Figures::FIELD_UNTAPPED, Figures::FIELD_SUPPRESSED };
+  return { schema::kHouseholds, schema::kExpected, schema::kExpectedLow, schema::kExpectedHigh,
+           schema::kShare, schema::kAreaIndex, schema::kMemberExpected, schema::kReach,
+           schema::kUntapped, schema::kSuppressed };
 }
 
 QStringList AreaReportAlgorithm::tags() const
@@ -288,11 +286,11 @@ bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsPr
   }
   else
   {
-    mNameIndex = fields.lookupField( DEFAULT_NAME_FIELD );
+    mNameIndex = fields.lookupField( schema::kCbsNameField );
     if ( mNameIndex >= 0 )
-      mNameField = DEFAULT_NAME_FIELD;
+      mNameField = schema::kCbsNameField;
   }
-  mCodeIndex = fields.lookupField( CODE_FIELD );
+  mCodeIndex = fields.lookupField( schema::kCbsCodeField );
   if ( mCodeIndex == mNameIndex )
     mCodeIndex = -1;
 
@@ -336,20 +334,20 @@ QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters
 
   // --- 1. one pass over the areas: the rows for the tables, the map layer ---------
   const QgsFields fields = mAreas->fields();
-  const int householdsIndex = fields.lookupField( Figures::FIELD_HOUSEHOLDS );
-  const int expectedIndex = fields.lookupField( Figures::FIELD_EXPECTED );
-  const int lowIndex = fields.lookupField( Figures::FIELD_EXPECTED_LOW );
-  const int highIndex = fields.lookupField( Figures::FIELD_EXPECTED_HIGH );
-  const int shareIndex = fields.lookupField( Figures::FIELD_SHARE );
-  const int indexIndex = fields.lookupField( Figures::FIELD_INDEX );
-  const int memberExpectedIndex = fields.lookupField( Figures::FIELD_MEMBER_EXPECTED );
-  const int reachIndex = fields.lookupField( Figures::FIELD_REACH );
-  const int untappedIndex = fields.lookupField( Figures::FIELD_UNTAPPED );
-  const int suppressedIndex = fields.lookupField( Figures::FIELD_SUPPRESSED );
+  const int householdsIndex = fields.lookupField( schema::kHouseholds );
+  const int expectedIndex = fields.lookupField( schema::kExpected );
+  const int lowIndex = fields.lookupField( schema::kExpectedLow );
+  const int highIndex = fields.lookupField( schema::kExpectedHigh );
+  const int shareIndex = fields.lookupField( schema::kShare );
+  const int indexIndex = fields.lookupField( schema::kAreaIndex );
+  const int memberExpectedIndex = fields.lookupField( schema::kMemberExpected );
+  const int reachIndex = fields.lookupField( schema::kReach );
+  const int untappedIndex = fields.lookupField( schema::kUntapped );
+  const int suppressedIndex = fields.lookupField( schema::kSuppressed );
 
   QgsFields mapFields;
-  mapFields.append( compat::makeField( Figures::FIELD_SHARE, compat::FieldKind::Double ) );
-  mapFields.append( compat::makeField( Figures::FIELD_SUPPRESSED, compat::FieldKind::Integer ) );
+  mapFields.append( compat::makeField( schema::kShare, compat::FieldKind::Double ) );
+  mapFields.append( compat::makeField( schema::kSuppressed, compat::FieldKind::Integer ) );
   std::unique_ptr<QgsVectorLayer> mapLayer( QgsMemoryProviderUtils::createMemoryLayer( QStringLiteral( "areas" ), mapFields, mAreas->wkbType(), mAreas->sourceCrs() ) );
   if ( !mapLayer || !mapLayer->isValid() )
     throw QgsProcessingException( QObject::tr( "Could not create the temporary layer for the map of AREAS (%1)." ).arg( mAreasName ) );

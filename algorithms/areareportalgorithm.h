@@ -32,10 +32,6 @@ public:
   static inline const QString AREA_COUNT = QStringLiteral( "AREA_COUNT" );
   static inline const QString SUPPRESSED_COUNT = QStringLiteral( "SUPPRESSED_COUNT" );
 
-  //! Area names are taken from this field when NAME_FIELD is not set (CBS area layers).
-  static inline const QString DEFAULT_NAME_FIELD = QStringLiteral( "statnaam" );
-  //! Shown beside the name when the layer has it (CBS area code, e.g. BU03630000).
-  static inline const QString CODE_FIELD = QStringLiteral( "statcode" );
   //! Size of the map image: the map on the left, the legend in a panel on the right.
   static constexpr int kMapImageWidth = 1200;
   static constexpr int kMapImageHeight = 1000;

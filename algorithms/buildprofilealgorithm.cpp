@@ -1,10 +1,10 @@
 #include "buildprofilealgorithm.h"
 
+#include "common/fieldvalues.h"
+#include "common/profilefile.h"
+#include "common/profilereport.h"
+#include "common/qgiscompat.h"
 #include "engine/profilesummary.h"
-#include "fieldvalues.h"
-#include "profilefile.h"
-#include "profilereport.h"
-#include "qgiscompat.h"
 
 #include <qgsfeedback.h>
 #include <qgsprocessingfeedback.h>

@@ -3,7 +3,7 @@
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
 #include "buildprofilealgorithm.h"
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 

@@ -1,10 +1,11 @@
 #include "rollupareasalgorithm.h"
 
 #include "aggregateareasalgorithm.h"
+#include "common/layerstyles.h"
+#include "common/outputschema.h"
+#include "common/qgiscompat.h"
 #include "engine/areaaggregation.h"
 #include "engine/arealocator.h"
-#include "layerstyles.h"
-#include "qgiscompat.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -64,8 +65,8 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Fine areas (output of Aggregate households to areas, MIN_COUNT 0)" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Coarse areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ), false, static_cast<int>( JoinByCode ) ) );
-  addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), QStringLiteral( "statcode" ), INPUT, compat::FieldAny, false, true ) );
-  addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), QStringLiteral( "statcode" ), AREAS, compat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), schema::kCbsCodeField, INPUT, compat::FieldAny, false, true ) );
+  addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), schema::kCbsCodeField, AREAS, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Coarse areas with target-group figures" ), compat::SourceVectorPolygon ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Fine areas in a coarse area" ) ) );
@@ -81,7 +82,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mCoarse.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mCoarse )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
-  Aggregate::checkNoFieldClash( mCoarse->fields(), QObject::tr( "AREAS" ) );
+  schema::checkNoFieldClash( mCoarse->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
 
   const QgsFields fineFields = mFine->fields();
   auto requireField = [&fineFields]( const QString &name )
@@ -91,13 +92,13 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
       throw QgsProcessingException( QObject::tr( "INPUT has no field \"%1\": roll up the output of \"Aggregate households to areas\" (targetgroup:aggregateareas)." ).arg( name ) );
     return index;
   };
-  mHouseholdsIndex = requireField( Aggregate::FIELD_HOUSEHOLDS );
-  mExpectedIndex = requireField( Aggregate::FIELD_EXPECTED );
-  mVarianceIndex = requireField( Aggregate::FIELD_VARIANCE );
-  mReferenceIndex = requireField( Aggregate::FIELD_REFERENCE );
-  mMembersIndex = requireField( Aggregate::FIELD_MEMBERS );
-  mMemberExpectedIndex = requireField( Aggregate::FIELD_MEMBER_EXPECTED );
-  mSuppressedIndex = requireField( Aggregate::FIELD_SUPPRESSED );
+  mHouseholdsIndex = requireField( schema::kHouseholds );
+  mExpectedIndex = requireField( schema::kExpected );
+  mVarianceIndex = requireField( schema::kVariance );
+  mReferenceIndex = requireField( schema::kAreaReference );
+  mMembersIndex = requireField( schema::kMembers );
+  mMemberExpectedIndex = requireField( schema::kMemberExpected );
+  mSuppressedIndex = requireField( schema::kSuppressed );
 
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
@@ -203,15 +204,15 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
           throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has no value in \"%2\"; roll up an unedited output of \"Aggregate households to areas\"." ).arg( fineAreaName( fine, mFineCodeIndex ), name ) );
         return number;
       };
-      fineTotals.households = static_cast<long long>( requireNumber( mHouseholdsIndex, Aggregate::FIELD_HOUSEHOLDS ) );
-      fineTotals.expected = requireNumber( mExpectedIndex, Aggregate::FIELD_EXPECTED );
-      fineTotals.variance = requireNumber( mVarianceIndex, Aggregate::FIELD_VARIANCE );
-      fineTotals.reference = static_cast<long long>( requireNumber( mReferenceIndex, Aggregate::FIELD_REFERENCE ) );
+      fineTotals.households = static_cast<long long>( requireNumber( mHouseholdsIndex, schema::kHouseholds ) );
+      fineTotals.expected = requireNumber( mExpectedIndex, schema::kExpected );
+      fineTotals.variance = requireNumber( mVarianceIndex, schema::kVariance );
+      fineTotals.reference = static_cast<long long>( requireNumber( mReferenceIndex, schema::kAreaReference ) );
       const bool hasMembership = !fine.attribute( mMembersIndex ).isNull();
       if ( hasMembership )
       {
-        fineTotals.members = static_cast<long long>( requireNumber( mMembersIndex, Aggregate::FIELD_MEMBERS ) );
-        fineTotals.memberExpected = requireNumber( mMemberExpectedIndex, Aggregate::FIELD_MEMBER_EXPECTED );
+        fineTotals.members = static_cast<long long>( requireNumber( mMembersIndex, schema::kMembers ) );
+        fineTotals.memberExpected = requireNumber( mMemberExpectedIndex, schema::kMemberExpected );
       }
 
       int coarseIndex = -1;
@@ -264,7 +265,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   const std::optional<double> overallShare = engine::overallShare( allMatched );
 
   QgsFields outputFields = mCoarse->fields();
-  const QgsFields added = Aggregate::figureFields();
+  const QgsFields added = schema::areaFigureQgsFields();
   for ( const QgsField &field : added )
     outputFields.append( field );
   QString outputId;
@@ -282,7 +283,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
     if ( found != coarseIndexById.constEnd() )
       coarseTotals = totals[static_cast<std::size_t>( found.value() )];
     QgsAttributes attributes = coarse.attributes();
-    Aggregate::appendFigures( attributes, engine::areaFigures( coarseTotals, overallShare, settings ) );
+    schema::appendAreaFigures( attributes, engine::areaFigures( coarseTotals, overallShare, settings ) );
     QgsFeature outputFeature( outputFields, coarse.id() );
     outputFeature.setGeometry( coarse.geometry() );
     outputFeature.setAttributes( attributes );

@@ -1,10 +1,11 @@
 #include "scorehouseholdsalgorithm.h"
 
 #include "aggregateareasalgorithm.h"
-#include "fieldvalues.h"
-#include "layerstyles.h"
-#include "profilefile.h"
-#include "qgiscompat.h"
+#include "common/fieldvalues.h"
+#include "common/layerstyles.h"
+#include "common/outputschema.h"
+#include "common/profilefile.h"
+#include "common/qgiscompat.h"
 
 #include <qgsfeaturerequest.h>
 #include <qgsgeometry.h>
@@ -111,9 +112,9 @@ void ScoreHouseholdsAlgorithm::initParameters( const QVariantMap & )
 QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields ) const
 {
   QgsFields fields = inputFields;
-  fields.append( compat::makeField( FIELD_PROBABILITY, compat::FieldKind::Double, 20, 10 ) );
-  fields.append( compat::makeField( FIELD_INDEX, compat::FieldKind::Double, 20, 4 ) );
-  fields.append( compat::makeField( FIELD_REFERENCE, compat::FieldKind::Integer ) );
+  const QgsFields added = schema::householdScoreQgsFields();
+  for ( const QgsField &field : added )
+    fields.append( field );
   return fields;
 }
 
@@ -141,13 +142,7 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   }
 
   const QgsFields inputFields = households->fields();
-  for ( const QString &added : { FIELD_PROBABILITY, FIELD_INDEX, FIELD_REFERENCE } )
-  {
-    if ( inputFields.lookupField( added ) >= 0 )
-      throw QgsProcessingException( QObject::tr( "INPUT already has a field “%1” (from an earlier scoring?). Remove or rename it "
-                                                 "(e.g. with “Drop field(s)” or “Refactor fields”) and run again." )
-                                        .arg( added ) );
-  }
+  schema::checkNoFieldClash( inputFields, schema::householdScoreFields(), QObject::tr( "INPUT" ) );
 
   mInputFieldIndexes.clear();
   mNumericSources.clear();

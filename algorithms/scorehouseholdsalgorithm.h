@@ -34,11 +34,6 @@ public:
   static inline const QString REFERENCE_COUNT = QStringLiteral( "REFERENCE_COUNT" );
   static inline const QString UNSEEN_VALUES = QStringLiteral( "UNSEEN_VALUES" );
 
-  // The fields added to every household.
-  static inline const QString FIELD_PROBABILITY = QStringLiteral( "tg_prob" );
-  static inline const QString FIELD_INDEX = QStringLiteral( "tg_index" );
-  static inline const QString FIELD_REFERENCE = QStringLiteral( "tg_ref" );
-
   //! Default PREVALENCE: about 10% of households (see shortHelpString()).
   static constexpr double kDefaultPrevalence = 0.10;
   //! At most this many distinct unseen field/value pairs are named in the log.

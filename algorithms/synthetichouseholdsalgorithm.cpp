@@ -1,7 +1,7 @@
 #include "synthetichouseholdsalgorithm.h"
 
+#include "common/qgiscompat.h"
 #include "engine/synthetichouseholds.h"
-#include "qgiscompat.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>

@@ -4,6 +4,8 @@
 // model (engine/synthetichouseholds.h), for demos, training and benchmarks
 // without licensed household data.
 
+#include "common/outputschema.h"
+
 #include <qgsfields.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingutils.h>
@@ -50,7 +52,7 @@ public:
   static inline const QString FIELD_TRUTH = QStringLiteral( "tg_truth" );
 
   //! The area field copied into area_code when present.
-  static inline const QString AREA_CODE_SOURCE_FIELD = QStringLiteral( "statcode" );
+  static inline const QString AREA_CODE_SOURCE_FIELD = schema::kCbsCodeField;
 
   //! Attempts per household to hit the polygon from its bounding box before
   //! the polygon's remaining households go to its point on surface.

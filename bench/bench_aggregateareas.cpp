@@ -16,7 +16,7 @@
 // Not a test: it never fails on speed, it reports.
 
 #include "aggregateareasalgorithm.h"
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 
 #include <qgsapplication.h>
 #include <qgsgeometry.h>

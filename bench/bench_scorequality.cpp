@@ -21,8 +21,8 @@
 #include "engine/profilebuilder.h"
 #include "engine/scoring.h"
 #include "engine/synthetichouseholds.h"
-#include "fieldvalues.h"
-#include "profilefile.h"
+#include "common/fieldvalues.h"
+#include "common/profilefile.h"
 #include "scorehouseholdsalgorithm.h"
 
 #include <algorithm>

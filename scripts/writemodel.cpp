@@ -6,7 +6,7 @@
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
 #include "buildprofilealgorithm.h"
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 #include "targetgroupprovider.h"

@@ -1,6 +1,6 @@
 #include "aggregateareasalgorithm.h"
 
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
+#include "common/outputschema.h"
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
-#include "profilefile.h"
+#include "common/profilefile.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
@@ -429,7 +430,7 @@ TEST_F( AreaReportTest, WithoutMembershipReachIsExplained )
 TEST_F( AreaReportTest, ReportsOnRealAggregateOutput )
 {
   // The required fields are ones aggregateareas writes.
-  const QgsFields added = AggregateAreasAlgorithm::figureFields();
+  const QgsFields added = schema::areaFigureQgsFields();
   for ( const QString &field : AreaReportAlgorithm::requiredFields() )
     EXPECT_GE( added.lookupField( field ), 0 ) << field.toStdString();
 

@@ -1,5 +1,5 @@
 #include "buildprofilealgorithm.h"
-#include "profilefile.h"
+#include "common/profilefile.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>

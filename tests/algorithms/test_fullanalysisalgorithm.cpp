@@ -2,6 +2,7 @@
 // report) on the embedded demo data, in process, and the shipped Model
 // Designer model of the same chain.
 
+#include "common/outputschema.h"
 #include "aggregateareasalgorithm.h"
 #include "fullanalysisalgorithm.h"
 #include "testlayers.h"
@@ -88,12 +89,12 @@ TEST( FullAnalysis, DemoDataReconcilesAtEveryLevel )
   EXPECT_EQ( gemeenten->featureCount(), 7 );
   EXPECT_EQ( households->featureCount(), kDemoHouseholds );
   // Σ households over the finest areas + unmatched = input; every coarser level sums to the same.
-  const QString total = AggregateAreasAlgorithm::FIELD_HOUSEHOLDS;
+  const QString total = schema::kHouseholds;
   EXPECT_EQ( static_cast<long long>( sumOf( wijken.get(), total ) ) + unmatched, kDemoHouseholds );
   EXPECT_EQ( sumOf( gemeenten.get(), total ), sumOf( wijken.get(), total ) );
   EXPECT_EQ( sumOf( provincies.get(), total ), sumOf( wijken.get(), total ) );
   // Expected counts are additive across levels too (no area is suppressed in the demo).
-  const QString expected = AggregateAreasAlgorithm::FIELD_EXPECTED;
+  const QString expected = schema::kExpected;
   EXPECT_NEAR( sumOf( gemeenten.get(), expected ), sumOf( wijken.get(), expected ), 1e-6 );
   EXPECT_NEAR( sumOf( wijken.get(), expected ), sumOf( households.get(), QStringLiteral( "tg_prob" ) ), 1e-6 );
 
@@ -135,7 +136,7 @@ TEST( FullAnalysis, WithoutCodeFieldEveryLevelIsJoinedSpatially )
   std::unique_ptr<QgsVectorLayer> gemeenten = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
   ASSERT_TRUE( gemeenten );
   // the CBS gemeente layer was generalised apart from the wijken, yet every wijk's point on surface lies in its gemeente
-  EXPECT_EQ( static_cast<long long>( sumOf( gemeenten.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
+  EXPECT_EQ( static_cast<long long>( sumOf( gemeenten.get(), schema::kHouseholds ) ), kDemoHouseholds );
   EXPECT_FALSE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "by the code field" ) ) );
 }
 
@@ -157,7 +158,7 @@ TEST( FullAnalysis, AreaLevelsGivenAsLayersAndSourceDefinitionsAreRolledUp )
   ASSERT_TRUE( middle && coarse );
   EXPECT_EQ( middle->featureCount(), 7 );
   EXPECT_EQ( coarse->featureCount(), 2 );
-  EXPECT_EQ( static_cast<long long>( sumOf( coarse.get(), AggregateAreasAlgorithm::FIELD_HOUSEHOLDS ) ), kDemoHouseholds );
+  EXPECT_EQ( static_cast<long long>( sumOf( coarse.get(), schema::kHouseholds ) ), kDemoHouseholds );
 }
 
 TEST( FullAnalysis, PrevalenceAreasCalibratePerArea )
@@ -227,7 +228,7 @@ TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoData )
   QgsVectorLayer gemeenten( directory.filePath( QStringLiteral( "gemeente.gpkg" ) ), QStringLiteral( "gemeente" ), QStringLiteral( "ogr" ) );
   QgsVectorLayer provincies( directory.filePath( QStringLiteral( "provincie.gpkg" ) ), QStringLiteral( "provincie" ), QStringLiteral( "ogr" ) );
   ASSERT_TRUE( wijken.isValid() && gemeenten.isValid() && provincies.isValid() );
-  const QString total = AggregateAreasAlgorithm::FIELD_HOUSEHOLDS;
+  const QString total = schema::kHouseholds;
   EXPECT_EQ( static_cast<long long>( sumOf( &wijken, total ) ), kDemoHouseholds );
   EXPECT_EQ( sumOf( &gemeenten, total ), sumOf( &wijken, total ) );
   EXPECT_EQ( sumOf( &provincies, total ), sumOf( &wijken, total ) );

@@ -1,4 +1,4 @@
-#include "layerstyles.h"
+#include "common/layerstyles.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+#include "common/outputschema.h"
 #include "rollupareasalgorithm.h"
 
 #include "aggregateareasalgorithm.h"
@@ -112,7 +113,7 @@ QVariantMap rollupParameters( QgsVectorLayer *fine, QgsVectorLayer *coarse, Roll
 
 void expectSameFigures( const QgsFeature &rolledUp, const QgsFeature &direct, const QString &code )
 {
-  const QgsFields added = AggregateAreasAlgorithm::figureFields();
+  const QgsFields added = schema::areaFigureQgsFields();
   for ( const QgsField &field : added )
   {
     const QVariant ours = rolledUp.attribute( field.name() );

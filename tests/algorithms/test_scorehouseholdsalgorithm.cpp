@@ -1,6 +1,7 @@
+#include "common/outputschema.h"
 #include "scorehouseholdsalgorithm.h"
 
-#include "profilefile.h"
+#include "common/profilefile.h"
 #include "testlayers.h"
 
 #include <qgscoordinatetransform.h>
@@ -87,9 +88,9 @@ protected:
     QgsFeatureIterator it = output->getFeatures();
     while ( it.nextFeature( feature ) )
     {
-      scored.probability.push_back( feature.attribute( Algorithm::FIELD_PROBABILITY ).toDouble() );
-      scored.index.push_back( feature.attribute( Algorithm::FIELD_INDEX ).toDouble() );
-      scored.reference.push_back( feature.attribute( Algorithm::FIELD_REFERENCE ).toInt() );
+      scored.probability.push_back( feature.attribute( schema::kProbability ).toDouble() );
+      scored.index.push_back( feature.attribute( schema::kHouseholdIndex ).toDouble() );
+      scored.reference.push_back( feature.attribute( schema::kReference ).toInt() );
     }
     return scored;
   }
@@ -434,12 +435,12 @@ TEST_F( ScoreHouseholdsTest, ErrorPrevalenceOutOfRange )
 
 TEST_F( ScoreHouseholdsTest, ErrorOutputFieldAlreadyExists )
 {
-  for ( const QString &existing : { Algorithm::FIELD_PROBABILITY, Algorithm::FIELD_INDEX, Algorithm::FIELD_REFERENCE } )
+  for ( const QString &existing : { schema::kProbability, schema::kHouseholdIndex, schema::kReference } )
   {
     std::unique_ptr<QgsVectorLayer> layer = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=lang:string&field=edu:string&field=%1:double" ).arg( existing ) );
     const Scored scored = score( parameters( layer.get(), writeProfile( fixtureProfile() ), 0.1 ) );
     EXPECT_FALSE( scored.run.ok );
-    EXPECT_TRUE( scored.run.error.contains( QStringLiteral( "already has a field “%1”" ).arg( existing ) ) ) << scored.run.error.toStdString();
+    EXPECT_TRUE( scored.run.error.contains( QStringLiteral( "INPUT already has a field \"%1\"" ).arg( existing ) ) ) << scored.run.error.toStdString();
   }
 }
 

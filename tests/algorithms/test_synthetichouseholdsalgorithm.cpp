@@ -1,4 +1,4 @@
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 #include "synthetichouseholdsalgorithm.h"
 #include "testlayers.h"
 

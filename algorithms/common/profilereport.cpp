@@ -1,4 +1,4 @@
-#include "profilereport.h"
+#include "common/profilereport.h"
 
 #include <qgsexception.h>
 

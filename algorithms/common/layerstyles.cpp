@@ -1,8 +1,7 @@
-#include "layerstyles.h"
+#include "common/layerstyles.h"
 
-#include "aggregateareasalgorithm.h"
-#include "qgiscompat.h"
-#include "scorehouseholdsalgorithm.h"
+#include "common/outputschema.h"
+#include "common/qgiscompat.h"
 
 #include <qgsclassificationquantile.h>
 #include <qgsexpression.h>
@@ -32,15 +31,15 @@ namespace
 
 const QString &shareField()
 {
-  return AggregateAreasAlgorithm::FIELD_SHARE;
+  return schema::kShare;
 }
 const QString &suppressedField()
 {
-  return AggregateAreasAlgorithm::FIELD_SUPPRESSED;
+  return schema::kSuppressed;
 }
 const QString &probabilityField()
 {
-  return ScoreHouseholdsAlgorithm::FIELD_PROBABILITY;
+  return schema::kProbability;
 }
 
 //! Bounds written into filter expressions round-trip exactly.

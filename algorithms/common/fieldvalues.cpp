@@ -1,6 +1,6 @@
-#include "fieldvalues.h"
+#include "common/fieldvalues.h"
 
-#include "qgiscompat.h"
+#include "common/qgiscompat.h"
 
 #include <cmath>
 

@@ -1,0 +1,123 @@
+#include "common/outputschema.h"
+
+#include <qgsexception.h>
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+
+namespace targetgroup::schema
+{
+
+namespace
+{
+using compat::FieldKind;
+} // namespace
+
+QgsField OutputField::field() const
+{
+  QgsField made = compat::makeField( name, kind, length, precision );
+  made.setAlias( alias() );
+  return made;
+}
+
+QString OutputField::alias() const
+{
+  return QCoreApplication::translate( "QObject", aliasSource );
+}
+
+const std::vector<OutputField> &householdScoreFields()
+{
+  static const std::vector<OutputField> fields{
+      { kProbability, FieldKind::Double, 20, 10, Display::Probability, QT_TRANSLATE_NOOP( "QObject", "Probability of belonging to the target group" ) },
+      { kHouseholdIndex, FieldKind::Double, 20, 4, Display::Index, QT_TRANSLATE_NOOP( "QObject", "Target-group index (100 = average household)" ) },
+      { kReference, FieldKind::Integer, 0, 0, Display::Flag, QT_TRANSLATE_NOOP( "QObject", "In the reference group (1 = yes)" ) },
+  };
+  return fields;
+}
+
+const std::vector<OutputField> &areaFigureFields()
+{
+  static const std::vector<OutputField> fields{
+      { kHouseholds, FieldKind::Integer64, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Households" ) },
+      { kExpected, FieldKind::Double, 0, 0, Display::Expected, QT_TRANSLATE_NOOP( "QObject", "Expected target-group households" ) },
+      { kExpectedLow, FieldKind::Double, 0, 0, Display::Expected, QT_TRANSLATE_NOOP( "QObject", "Expected target-group households, 95% low" ) },
+      { kExpectedHigh, FieldKind::Double, 0, 0, Display::Expected, QT_TRANSLATE_NOOP( "QObject", "Expected target-group households, 95% high" ) },
+      { kVariance, FieldKind::Double, 0, 0, Display::Variance, QT_TRANSLATE_NOOP( "QObject", "Variance of the expected count" ) },
+      { kAreaReference, FieldKind::Integer64, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Reference-group households" ) },
+      { kShare, FieldKind::Double, 0, 0, Display::Share, QT_TRANSLATE_NOOP( "QObject", "Target-group share of households" ) },
+      { kAreaIndex, FieldKind::Double, 0, 0, Display::Index, QT_TRANSLATE_NOOP( "QObject", "Target-group index (100 = average area)" ) },
+      { kMembers, FieldKind::Integer64, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Member households" ) },
+      { kPenetration, FieldKind::Double, 0, 0, Display::Share, QT_TRANSLATE_NOOP( "QObject", "Member households, share" ) },
+      { kMemberExpected, FieldKind::Double, 0, 0, Display::Expected, QT_TRANSLATE_NOOP( "QObject", "Expected target-group households among members" ) },
+      { kReach, FieldKind::Double, 0, 0, Display::Share, QT_TRANSLATE_NOOP( "QObject", "Target group reached by members, share" ) },
+      { kUntapped, FieldKind::Double, 0, 0, Display::Expected, QT_TRANSLATE_NOOP( "QObject", "Expected target-group households not yet members" ) },
+      { kSuppressed, FieldKind::Integer, 0, 0, Display::Flag, QT_TRANSLATE_NOOP( "QObject", "Suppressed: too few households (1 = yes)" ) },
+  };
+  return fields;
+}
+
+const OutputField *findOutputField( const std::vector<OutputField> &fields, const QString &name )
+{
+  for ( const OutputField &field : fields )
+  {
+    if ( field.name == name )
+      return &field;
+  }
+  return nullptr;
+}
+
+namespace
+{
+QgsFields toQgsFields( const std::vector<OutputField> &fields )
+{
+  QgsFields result;
+  for ( const OutputField &field : fields )
+    result.append( field.field() );
+  return result;
+}
+} // namespace
+
+QgsFields householdScoreQgsFields()
+{
+  return toQgsFields( householdScoreFields() );
+}
+
+QgsFields areaFigureQgsFields()
+{
+  return toQgsFields( areaFigureFields() );
+}
+
+void checkNoFieldClash( const QgsFields &existing, const std::vector<OutputField> &added, const QString &layerDescription )
+{
+  for ( const OutputField &field : added )
+  {
+    if ( existing.lookupField( field.name ) >= 0 )
+      throw QgsProcessingException( QObject::tr( "%1 already has a field \"%2\", which this algorithm adds. Drop or rename it first (e.g. with \"Refactor fields\"); "
+                                                 "if the layer is already an output of this provider, use the original layer." )
+                                        .arg( layerDescription, field.name ) );
+  }
+}
+
+void appendAreaFigures( QgsAttributes &attributes, const engine::AreaFigures &figures )
+{
+  auto number = []( const auto &value ) -> QVariant
+  { return value ? QVariant( *value ) : compat::nullValue(); };
+  attributes << QVariant( figures.households );
+  attributes << number( figures.expected ) << number( figures.expectedLow ) << number( figures.expectedHigh ) << number( figures.variance );
+  attributes << number( figures.reference ) << number( figures.share ) << number( figures.index );
+  attributes << number( figures.members ) << number( figures.penetration ) << number( figures.memberExpected );
+  attributes << number( figures.reach ) << number( figures.untapped );
+  attributes << QVariant( figures.suppressed ? 1 : 0 );
+}
+
+void applyAliases( QgsVectorLayer &layer, const std::vector<OutputField> &outputFields )
+{
+  const QgsFields fields = layer.fields();
+  for ( int index = 0; index < fields.count(); ++index )
+  {
+    if ( const OutputField *field = findOutputField( outputFields, fields.at( index ).name() ) )
+      layer.setFieldAlias( index, field->alias() );
+  }
+}
+
+} // namespace targetgroup::schema
