@@ -1,20 +1,16 @@
 #include "aggregateareasalgorithm.h"
 
-#include "common/layerstyles.h"
+#include "common/arealayer.h"
+#include "common/areaoutput.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
+#include "engine/areaaggregation.h"
 
-#include <qgscurve.h>
-#include <qgscurvepolygon.h>
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
-#include <qgsgeometrycollection.h>
-#include <qgslinestring.h>
-#include <qgspoint.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
-#include <QHash>
 #include <cmath>
 #include <future>
 #include <vector>
@@ -28,51 +24,10 @@ namespace
 //! Households are read in batches: the worker classifies one while the next is read.
 constexpr int kBatchSize = 16384;
 
-QString idList( const QList<QgsFeatureId> &ids )
-{
-  QStringList texts;
-  for ( int i = 0; i < ids.size() && i < 20; ++i )
-    texts << QString::number( ids.at( i ) );
-  if ( ids.size() > 20 )
-    texts << QObject::tr( "and %1 more" ).arg( ids.size() - 20 );
-  return texts.join( QStringLiteral( ", " ) );
-}
-
-void addRings( const QgsAbstractGeometry *geometry, std::vector<engine::AreaRing> &rings )
-{
-  if ( !geometry )
-    return;
-  if ( const QgsGeometryCollection *collection = qgsgeometry_cast<const QgsGeometryCollection *>( geometry ) )
-  {
-    for ( int i = 0; i < collection->numGeometries(); ++i )
-      addRings( collection->geometryN( i ), rings );
-    return;
-  }
-  const QgsCurvePolygon *polygon = qgsgeometry_cast<const QgsCurvePolygon *>( geometry );
-  if ( !polygon )
-    return; // points and lines left over by makeValid have no area
-  auto addRing = [&rings]( const QgsCurve *curve )
-  {
-    if ( !curve )
-      return;
-    std::unique_ptr<QgsLineString> segmentized( curve->curveToLine() );
-    engine::AreaRing ring;
-    ring.reserve( static_cast<std::size_t>( segmentized->numPoints() ) );
-    for ( int i = 0; i < segmentized->numPoints(); ++i )
-      ring.push_back( engine::AreaPoint{ segmentized->xAt( i ), segmentized->yAt( i ) } );
-    rings.push_back( std::move( ring ) );
-  };
-  addRing( polygon->exteriorRing() );
-  for ( int i = 0; i < polygon->numInteriorRings(); ++i )
-    addRing( polygon->interiorRing( i ) );
-}
-
 //! One household as the worker needs it: no QVariant, no QgsFeature.
 struct HouseholdRecord
 {
-  double x = 0;
-  double y = 0;
-  bool hasPoint = false;
+  HouseholdLocation location;
   double probability = 0;
   bool inReferenceGroup = false;
   bool member = false;
@@ -88,31 +43,14 @@ struct HouseholdBatch
   std::vector<QgsFeature> features;
 };
 
-void classify( const engine::AreaLocator &locator, HouseholdBatch &batch )
+void classify( const AreaIndex &areas, HouseholdBatch &batch )
 {
   for ( HouseholdRecord &record : batch.records )
   {
-    if ( !record.hasPoint )
-      continue;
-    const engine::AreaLocator::Match match = locator.locate( record.x, record.y );
+    const engine::AreaLocator::Match match = areas.locate( record.location );
     record.area = match.area;
     record.inSeveralAreas = match.inSeveralInteriors;
   }
-}
-
-bool pointOf( const QgsGeometry &geometry, double &x, double &y )
-{
-  const QgsAbstractGeometry *shape = geometry.constGet();
-  if ( !shape || shape->isEmpty() )
-    return false;
-  if ( const QgsGeometryCollection *collection = qgsgeometry_cast<const QgsGeometryCollection *>( shape ) )
-    shape = collection->geometryN( 0 ); // a multipoint household counts at its first point
-  const QgsPoint *point = qgsgeometry_cast<const QgsPoint *>( shape );
-  if ( !point || !std::isfinite( point->x() ) || !std::isfinite( point->y() ) )
-    return false;
-  x = point->x();
-  y = point->y();
-  return true;
 }
 
 } // namespace
@@ -144,10 +82,13 @@ QString AggregateAreasAlgorithm::shortHelpString() const
       "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
       "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
       "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
-      "<p><b>Assignment rule</b>: a household belongs to an area when it lies inside it or on its boundary. When that holds "
-      "for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area that "
-      "comes first in the AREAS layer. MULTIPLE counts households inside two or more overlapping areas (not those merely "
-      "on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.</p>"
+      "<p><b>Assignment rule</b> (the same in \"Score households\", so a household is calibrated in the area it is counted in): "
+      "a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its "
+      "point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When "
+      "that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area "
+      "with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households "
+      "inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired "
+      "(make valid) and their feature ids reported.</p>"
       "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
       "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
       "households with their fields.</p>" );
@@ -201,52 +142,31 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   if ( mMinimumCount < 0 )
     throw QgsProcessingException( QObject::tr( "MIN_COUNT must be 0 or more, not %1." ).arg( mMinimumCount ) );
 
-  // parameterAsExpression() returns an empty string for an expression that does
-  // not parse (QGIS 3.22), which would silently drop membership: read the text.
+  mExpressionContext = createExpressionContext( parameters, context, mHouseholds.get() );
   const QString memberText = parameterAsString( parameters, MEMBER, context ).trimmed();
-  mHasMemberExpression = !memberText.isEmpty();
-  if ( mHasMemberExpression )
-  {
-    mMemberExpression = QgsExpression( memberText );
-    if ( mMemberExpression.hasParserError() )
-      throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 does not parse: %2" ).arg( memberText, mMemberExpression.parserErrorString() ) );
-    const QSet<QString> columns = mMemberExpression.referencedColumns();
-    for ( const QString &column : columns )
-    {
-      if ( column != QgsFeatureRequest::ALL_ATTRIBUTES && householdFields.lookupField( column ) < 0 )
-        throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 uses the field \"%2\", which INPUT does not have." ).arg( memberText, column ) );
-    }
-    mExpressionContext = createExpressionContext( parameters, context, mHouseholds.get() );
-    if ( !mMemberExpression.prepare( &mExpressionContext ) )
-      throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 cannot be evaluated: %2" ).arg( memberText, mMemberExpression.evalErrorString() ) );
-  }
+  mMembers.reset();
+  if ( !memberText.isEmpty() )
+    mMembers = std::make_unique<HouseholdSelection>( MEMBER, memberText, householdFields, QObject::tr( "INPUT" ), mExpressionContext );
   return true;
 }
 
 QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  // --- 1. the areas, in the households' CRS, into the locator ----------------
-  engine::AreaLocator locator;
-  QHash<QgsFeatureId, int> areaIndexById;
+  // --- 1. the areas, in the households' CRS, into the index ------------------
+  AreaIndex areaIndex;
   {
-    QgsFeatureRequest request;
-    request.setNoAttributes();
-    if ( mHouseholds->sourceCrs().isValid() )
-      request.setDestinationCrs( mHouseholds->sourceCrs(), context.transformContext() );
-    QList<QgsFeatureId> repairedIds;
-    QList<QgsFeatureId> emptyIds;
-    QgsFeatureIterator areas = mAreas->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
+    QgsFeatureIterator areas = mAreas->getFeatures( AreaIndex::request( mHouseholds->sourceCrs(), context.transformContext() ), compat::SourceSkipGeometryValidityChecks );
     QgsFeature area;
     while ( areas.nextFeature( area ) )
     {
       if ( feedback->isCanceled() )
         return QVariantMap();
-      areaIndexById.insert( area.id(), addArea( locator, area, repairedIds, emptyIds ) );
+      areaIndex.addArea( area );
     }
-    locator.build();
-    reportAreaProblems( feedback, QObject::tr( "AREAS" ), repairedIds, emptyIds );
+    areaIndex.build();
+    areaIndex.reportProblems( feedback, QObject::tr( "AREAS" ) );
   }
-  feedback->pushInfo( QObject::tr( "%1 areas indexed." ).arg( locator.areaCount() ) );
+  feedback->pushInfo( QObject::tr( "%1 areas indexed." ).arg( areaIndex.areaCount() ) );
 
   // --- 2. one pass over the households -----------------------------------------
   QString unmatchedId;
@@ -255,21 +175,16 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   QgsFeatureRequest request;
   if ( !unmatchedSink )
   {
-    QgsAttributeList attributes{ mProbabilityIndex, mReferenceIndex };
-    if ( mHasMemberExpression )
-    {
-      const QSet<QString> columns = mMemberExpression.referencedColumns();
-      if ( columns.contains( QgsFeatureRequest::ALL_ATTRIBUTES ) )
-        attributes = mHouseholds->fields().allAttributesList();
-      else
-        for ( const QString &column : columns )
-          attributes << mHouseholds->fields().lookupField( column );
-    }
-    request.setSubsetOfAttributes( attributes );
+    const QgsFields fields = mHouseholds->fields();
+    QSet<QString> wanted{ fields.at( mProbabilityIndex ).name(), fields.at( mReferenceIndex ).name() };
+    if ( mMembers )
+      restrictRequest( request, fields, wanted, { mMembers.get() }, true );
+    else
+      restrictRequest( request, fields, wanted, {}, true );
   }
 
-  std::vector<engine::AreaTotals> totals( locator.areaCount() );
-  long long read = 0, matched = 0, unmatched = 0, multiple = 0;
+  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( areaIndex.areaCount() ) );
+  long long read = 0, matched = 0, unmatched = 0, multiple = 0, representative = 0;
   const long long total = mHouseholds->featureCount();
   const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
 
@@ -308,14 +223,14 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   {
     if ( !sUseWorkerThread )
     {
-      classify( locator, reading );
+      classify( areaIndex, reading );
       accumulate( reading );
       return;
     }
     finishClassification();
     std::swap( reading, classifying );
-    classification = std::async( std::launch::async, [&locator, &classifying]()
-                                 { classify( locator, classifying ); } );
+    classification = std::async( std::launch::async, [&areaIndex, &classifying]()
+                                 { classify( areaIndex, classifying ); } );
   };
 
   QgsFeatureIterator households = mHouseholds->getFeatures( request );
@@ -343,17 +258,14 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     }
     const QVariant referenceValue = household.attribute( mReferenceIndex );
     record.inReferenceGroup = !referenceValue.isNull() && referenceValue.toDouble() != 0.0;
-    if ( mHasMemberExpression )
+    if ( mMembers )
     {
       mExpressionContext.setFeature( household );
-      const QVariant memberValue = mMemberExpression.evaluate( &mExpressionContext );
-      if ( mMemberExpression.hasEvalError() )
-      {
-        throw QgsProcessingException( QObject::tr( "The MEMBER expression %1 failed on household %2: %3" ).arg( mMemberExpression.expression() ).arg( household.id() ).arg( mMemberExpression.evalErrorString() ) );
-      }
-      record.member = !memberValue.isNull() && memberValue.toBool();
+      record.member = mMembers->selects( mExpressionContext, household );
     }
-    record.hasPoint = pointOf( household.geometry(), record.x, record.y );
+    record.location = householdLocation( household.geometry() );
+    if ( record.location.representative )
+      ++representative;
     reading.records.push_back( record );
     if ( unmatchedSink )
       reading.features.push_back( household );
@@ -374,94 +286,34 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
 
   // --- 3. one output row per area, in the areas' own CRS and geometry -----------
-  engine::AreaTotals allMatched;
-  for ( const engine::AreaTotals &areaTotals : totals )
-    allMatched.add( areaTotals );
-  const std::optional<double> overallShare = engine::overallShare( allMatched );
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
-  settings.membershipKnown = mHasMemberExpression;
-
-  QgsFields outputFields = mAreas->fields();
-  const QgsFields added = schema::areaFigureQgsFields();
-  for ( const QgsField &field : added )
-    outputFields.append( field );
-  QString outputId;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, outputId, outputFields, mAreas->wkbType(), mAreas->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-
-  long long suppressedAreas = 0;
-  QgsFeatureIterator areas = mAreas->getFeatures( QgsFeatureRequest(), compat::SourceSkipGeometryValidityChecks );
-  QgsFeature area;
-  while ( areas.nextFeature( area ) )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    const auto found = areaIndexById.constFind( area.id() );
-    engine::AreaTotals areaTotals;
-    if ( found != areaIndexById.constEnd() )
-      areaTotals = totals[static_cast<std::size_t>( found.value() )];
-    const engine::AreaFigures figures = engine::areaFigures( areaTotals, overallShare, settings );
-    if ( figures.suppressed )
-      ++suppressedAreas;
-    QgsAttributes attributes = area.attributes();
-    schema::appendAreaFigures( attributes, figures );
-    QgsFeature outputFeature( outputFields, area.id() );
-    outputFeature.setGeometry( area.geometry() );
-    outputFeature.setAttributes( attributes );
-    if ( !sink->addFeature( outputFeature, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-  }
+  settings.membershipKnown = static_cast<bool>( mMembers );
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, totals, settings, context, feedback );
+  if ( !output )
+    return QVariantMap();
   feedback->setProgress( 100 );
 
-  feedback->pushInfo( QObject::tr( "%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the first)." ).arg( read ).arg( matched ).arg( unmatched ).arg( multiple ) );
+  feedback->pushInfo( QObject::tr( "%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the one with the lowest feature id)." ).arg( read ).arg( matched ).arg( unmatched ).arg( multiple ) );
   if ( unmatched > 0 )
     feedback->pushWarning( QObject::tr( "%1 households lie in no area of AREAS or have no geometry; they are not in any area's figures%2." )
                                .arg( unmatched )
                                .arg( unmatchedSink ? QObject::tr( " (see UNMATCHED_OUTPUT)" ) : QString() ) );
   if ( multiple > 0 )
-    feedback->pushWarning( QObject::tr( "%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area that comes first in AREAS." ).arg( multiple ) );
-  if ( suppressedAreas > 0 )
-    feedback->pushInfo( QObject::tr( "%1 areas have fewer than %2 households and are suppressed." ).arg( suppressedAreas ).arg( mMinimumCount ) );
-
-  sink.reset(); // close the file so its default style can be stored with it
-  styles::styleOutput( outputId, styles::OutputKind::Areas, static_cast<int>( mMinimumCount ), context, feedback );
+    feedback->pushWarning( QObject::tr( "%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area with the lowest feature id." ).arg( multiple ) );
+  if ( representative > 0 )
+    feedback->pushWarning( QObject::tr( "%1 households have a geometry of several parts or no point (e.g. a multipoint); each is placed at its point on surface, one place per household." ).arg( representative ) );
+  if ( output->suppressedAreas > 0 )
+    feedback->pushInfo( QObject::tr( "%1 areas have fewer than %2 households and are suppressed." ).arg( output->suppressedAreas ).arg( mMinimumCount ) );
 
   QVariantMap results;
-  results.insert( OUTPUT, outputId );
+  results.insert( OUTPUT, output->destination );
   if ( unmatchedSink )
     results.insert( UNMATCHED_OUTPUT, unmatchedId );
   results.insert( MATCHED, matched );
   results.insert( UNMATCHED, unmatched );
   results.insert( MULTIPLE, multiple );
   return results;
-}
-
-int AggregateAreasAlgorithm::addArea( engine::AreaLocator &locator, const QgsFeature &area, QList<QgsFeatureId> &repairedIds, QList<QgsFeatureId> &emptyIds )
-{
-  QgsGeometry geometry = area.geometry();
-  if ( geometry.isNull() || geometry.isEmpty() )
-    emptyIds << area.id();
-  else if ( !geometry.isGeosValid() )
-  {
-    geometry = geometry.makeValid();
-    repairedIds << area.id();
-  }
-  std::vector<engine::AreaRing> rings;
-  addRings( geometry.constGet(), rings );
-  return locator.addArea( rings );
-}
-
-void AggregateAreasAlgorithm::reportAreaProblems( QgsProcessingFeedback *feedback, const QString &layerDescription,
-                                                  const QList<QgsFeatureId> &repairedIds, const QList<QgsFeatureId> &emptyIds )
-{
-  if ( !feedback )
-    return;
-  if ( !repairedIds.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3." ).arg( layerDescription ).arg( repairedIds.size() ).arg( idList( repairedIds ) ) );
-  if ( !emptyIds.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%1: %2 areas have no geometry, so nothing can fall in them (they are kept, with hh_total 0); feature ids: %3." ).arg( layerDescription ).arg( emptyIds.size() ).arg( idList( emptyIds ) ) );
 }
 
 } // namespace targetgroup

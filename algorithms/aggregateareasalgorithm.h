@@ -4,13 +4,8 @@
 // target-group households with a 95% interval, share, index and membership
 // figures, with small-cell suppression.
 
-#include "engine/areaaggregation.h"
-#include "engine/arealocator.h"
+#include "common/householdselection.h"
 
-#include <qgsexpression.h>
-#include <qgsexpressioncontext.h>
-#include <qgsfields.h>
-#include <qgsgeometry.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingutils.h>
 
@@ -44,17 +39,6 @@ public:
   AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }
 
   /**
-   * Adds an area polygon to the locator (holes and parts; curves segmentized).
-   * An invalid geometry is repaired first (makeValid) and its id appended to
-   * \a repairedIds; an area without geometry is added empty and its id
-   * appended to \a emptyIds. Returns the area's index in the locator.
-   */
-  static int addArea( engine::AreaLocator &locator, const QgsFeature &area, QList<QgsFeatureId> &repairedIds, QList<QgsFeatureId> &emptyIds );
-  //! Warns about repaired and empty areas, naming their feature ids.
-  static void reportAreaProblems( QgsProcessingFeedback *feedback, const QString &layerDescription,
-                                  const QList<QgsFeatureId> &repairedIds, const QList<QgsFeatureId> &emptyIds );
-
-  /**
    * Runs the household pass on a worker thread in batches (true, the
    * default) or all in the calling thread (false). Exposed for the
    * benchmark, which measures both.
@@ -75,9 +59,8 @@ private:
   int mReferenceIndex = -1;
   QString mProbabilityField;
   QString mReferenceField;
-  bool mHasMemberExpression = false;
-  QgsExpression mMemberExpression;
   QgsExpressionContext mExpressionContext;
+  std::unique_ptr<HouseholdSelection> mMembers; //!< null: membership unknown
   long long mMinimumCount = 10;
 };
 

@@ -1,6 +1,7 @@
 #include "buildprofilealgorithm.h"
 
 #include "common/fieldvalues.h"
+#include "common/householdselection.h"
 #include "common/profilefile.h"
 #include "common/profilereport.h"
 #include "common/qgiscompat.h"
@@ -168,39 +169,6 @@ bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qgs
 namespace
 {
 
-//! A parsed, prepared expression with error messages that name it.
-class HouseholdSelection
-{
-public:
-  HouseholdSelection( const QString &parameterName, const QString &text, QgsExpressionContext &context )
-      : mParameterName( parameterName ), mExpression( text )
-  {
-    if ( text.isEmpty() )
-      return;
-    if ( mExpression.hasParserError() )
-      throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be parsed: %3. Correct the expression (field names in double quotes, text in single quotes)." ).arg( parameterName, text, mExpression.parserErrorString() ) );
-    if ( !mExpression.prepare( &context ) )
-      throw QgsProcessingException( QObject::tr( "The %1 expression %2 cannot be evaluated on this layer: %3." ).arg( parameterName, text, mExpression.evalErrorString() ) );
-  }
-  bool isAll() const { return mExpression.expression().isEmpty(); }
-  QSet<QString> referencedColumns() const { return isAll() ? QSet<QString>() : mExpression.referencedColumns(); }
-  bool needsGeometry() const { return !isAll() && mExpression.needsGeometry(); }
-
-  bool selects( QgsExpressionContext &context, const QgsFeature &feature )
-  {
-    if ( isAll() )
-      return true;
-    const QVariant value = mExpression.evaluate( &context );
-    if ( mExpression.hasEvalError() )
-      throw QgsProcessingException( QObject::tr( "The %1 expression %2 failed on feature %3: %4. Correct the expression or the data." ).arg( mParameterName, mExpression.expression(), QString::number( feature.id() ), mExpression.evalErrorString() ) );
-    return !value.isNull() && value.toBool();
-  }
-
-private:
-  QString mParameterName;
-  QgsExpression mExpression;
-};
-
 //! A figure for the table: NULL where it does not exist (NaN), never "nan".
 QVariant finiteOrNull( double value )
 {
@@ -232,20 +200,16 @@ QString profileErrorMessage( const engine::ProfileError &error )
 QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsExpressionContext expressionContext = createExpressionContext( parameters, context, mSource.get() );
-  HouseholdSelection seed( SEED, mSeedExpressionText, expressionContext );
-  HouseholdSelection base( BASE, mBaseExpressionText, expressionContext );
-
-  QSet<QString> attributeNames = seed.referencedColumns();
-  attributeNames.unite( base.referencedColumns() );
   const QgsFields fields = mSource->fields();
+  const QString layerDescription = QObject::tr( "layer '%1'" ).arg( mSourceName );
+  HouseholdSelection seed( SEED, mSeedExpressionText, fields, layerDescription, expressionContext );
+  HouseholdSelection base( BASE, mBaseExpressionText, fields, layerDescription, expressionContext );
+
+  QSet<QString> profileFieldNames;
   for ( int index : std::as_const( mFieldIndexes ) )
-    attributeNames.insert( fields.at( index ).name() );
+    profileFieldNames.insert( fields.at( index ).name() );
   QgsFeatureRequest request;
-  // An expression using every attribute (e.g. attributes()) needs them all.
-  if ( !attributeNames.contains( QgsFeatureRequest::ALL_ATTRIBUTES ) )
-    request.setSubsetOfAttributes( attributeNames, fields );
-  if ( !seed.needsGeometry() && !base.needsGeometry() )
-    request.setFlags( compat::RequestNoGeometry );
+  restrictRequest( request, fields, profileFieldNames, { &seed, &base }, false );
 
   engine::ProfileBuilder builder( mFieldSpecs, mSettings );
   const long long total = mSource->featureCount();

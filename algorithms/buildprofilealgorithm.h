@@ -2,8 +2,6 @@
 
 #include "engine/profilebuilder.h"
 
-#include <qgsexpression.h>
-#include <qgsexpressioncontext.h>
 #include <qgsprocessingalgorithm.h>
 
 #include <memory>

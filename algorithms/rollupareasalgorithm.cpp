@@ -1,18 +1,16 @@
 #include "rollupareasalgorithm.h"
 
-#include "aggregateareasalgorithm.h"
-#include "common/layerstyles.h"
+#include "common/arealayer.h"
+#include "common/areaoutput.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 #include "engine/areaaggregation.h"
-#include "engine/arealocator.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
-#include <QHash>
 #include <vector>
 
 namespace targetgroup
@@ -20,8 +18,6 @@ namespace targetgroup
 
 namespace
 {
-
-using Aggregate = AggregateAreasAlgorithm;
 
 QString fineAreaName( const QgsFeature &feature, int codeIndex )
 {
@@ -124,10 +120,10 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
 
 QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  // --- 1. the coarse areas: by code, or into a locator in the fine CRS --------
+  // --- 1. the coarse areas: by code, or into an area index in the fine CRS ----
+  // Coarse area i is the i-th by ascending feature id in both cases.
   engine::CodeHierarchy hierarchy;
-  engine::AreaLocator locator;
-  QHash<QgsFeatureId, int> coarseIndexById;
+  AreaIndex coarseIndex;
   {
     QgsFeatureRequest request;
     if ( mJoinMethod == JoinByCode )
@@ -136,40 +132,33 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       request.setSubsetOfAttributes( QgsAttributeList{ mCoarseCodeIndex } );
     }
     else
-    {
-      request.setNoAttributes();
-      if ( mFine->sourceCrs().isValid() )
-        request.setDestinationCrs( mFine->sourceCrs(), context.transformContext() );
-    }
-    QList<QgsFeatureId> repairedIds;
-    QList<QgsFeatureId> emptyIds;
+      request = AreaIndex::request( mFine->sourceCrs(), context.transformContext() );
     QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature coarse;
-    int index = 0;
+    std::vector<std::pair<QgsFeatureId, QVariant>> codes;
     while ( coarseAreas.nextFeature( coarse ) )
     {
       if ( feedback->isCanceled() )
         return QVariantMap();
       if ( mJoinMethod == JoinByCode )
       {
-        const QVariant code = coarse.attribute( mCoarseCodeIndex );
-        if ( !code.isNull() && !hierarchy.addCoarse( code.toString().toStdString(), index ) )
-          throw QgsProcessingException( QObject::tr( "AREAS has the code %1 more than once (feature %2, field COARSE_CODE_FIELD); codes must be unique to join by code." ).arg( code.toString() ).arg( coarse.id() ) );
+        codes.emplace_back( coarse.id(), coarse.attribute( mCoarseCodeIndex ) );
+        coarse.clearGeometry();
       }
-      else
-        Aggregate::addArea( locator, coarse, repairedIds, emptyIds );
-      coarseIndexById.insert( coarse.id(), index );
-      ++index;
+      coarseIndex.addArea( coarse );
     }
+    coarseIndex.build();
     if ( mJoinMethod == JoinSpatially )
+      coarseIndex.reportProblems( feedback, QObject::tr( "AREAS" ) );
+    for ( const auto &[id, code] : codes )
     {
-      locator.build();
-      Aggregate::reportAreaProblems( feedback, QObject::tr( "AREAS" ), repairedIds, emptyIds );
+      if ( !code.isNull() && !hierarchy.addCoarse( code.toString().toStdString(), coarseIndex.indexOf( id ) ) )
+        throw QgsProcessingException( QObject::tr( "AREAS has the code %1 more than once (feature %2, field COARSE_CODE_FIELD); codes must be unique to join by code." ).arg( code.toString() ).arg( id ) );
     }
   }
 
   // --- 2. sum the fine areas into their coarse area ----------------------------
-  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( coarseIndexById.size() ) );
+  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( coarseIndex.areaCount() ) );
   long long matchedAreas = 0, unmatchedAreas = 0, unmatchedHouseholds = 0;
   long long withMembership = 0;
   QStringList unmatchedNames;
@@ -215,23 +204,16 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
         fineTotals.memberExpected = requireNumber( mMemberExpectedIndex, schema::kMemberExpected );
       }
 
-      int coarseIndex = -1;
+      int coarseArea = -1;
       if ( mJoinMethod == JoinByCode )
       {
         const QVariant code = fine.attribute( mFineCodeIndex );
         if ( !code.isNull() )
-          coarseIndex = hierarchy.coarseFor( code.toString().toStdString() );
+          coarseArea = hierarchy.coarseFor( code.toString().toStdString() );
       }
-      else if ( fine.hasGeometry() )
-      {
-        const QgsGeometry surfacePoint = fine.geometry().pointOnSurface();
-        if ( !surfacePoint.isNull() && !surfacePoint.isEmpty() )
-        {
-          const QgsPointXY point = surfacePoint.asPoint();
-          coarseIndex = locator.locate( point.x(), point.y() ).area;
-        }
-      }
-      if ( coarseIndex < 0 )
+      else
+        coarseArea = coarseIndex.locate( householdLocation( fine.geometry().pointOnSurface() ) ).area;
+      if ( coarseArea < 0 )
       {
         ++unmatchedAreas;
         unmatchedHouseholds += fineTotals.households;
@@ -242,7 +224,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       ++matchedAreas;
       if ( hasMembership )
         ++withMembership;
-      totals[static_cast<std::size_t>( coarseIndex )].add( fineTotals );
+      totals[static_cast<std::size_t>( coarseArea )].add( fineTotals );
     }
   }
   if ( unmatchedAreas > 0 )
@@ -256,47 +238,16 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
     feedback->pushWarning( QObject::tr( "Only %1 of %2 fine areas have membership figures (mem_total); membership fields are left NULL." ).arg( withMembership ).arg( matchedAreas ) );
 
   // --- 3. one output row per coarse area -----------------------------------------
-  engine::AreaTotals allMatched;
-  for ( const engine::AreaTotals &coarseTotals : totals )
-    allMatched.add( coarseTotals );
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = membershipKnown;
-  const std::optional<double> overallShare = engine::overallShare( allMatched );
-
-  QgsFields outputFields = mCoarse->fields();
-  const QgsFields added = schema::areaFigureQgsFields();
-  for ( const QgsField &field : added )
-    outputFields.append( field );
-  QString outputId;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, outputId, outputFields, mCoarse->wkbType(), mCoarse->sourceCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-  QgsFeatureIterator coarseAreas = mCoarse->getFeatures( QgsFeatureRequest(), compat::SourceSkipGeometryValidityChecks );
-  QgsFeature coarse;
-  while ( coarseAreas.nextFeature( coarse ) )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    const auto found = coarseIndexById.constFind( coarse.id() );
-    engine::AreaTotals coarseTotals;
-    if ( found != coarseIndexById.constEnd() )
-      coarseTotals = totals[static_cast<std::size_t>( found.value() )];
-    QgsAttributes attributes = coarse.attributes();
-    schema::appendAreaFigures( attributes, engine::areaFigures( coarseTotals, overallShare, settings ) );
-    QgsFeature outputFeature( outputFields, coarse.id() );
-    outputFeature.setGeometry( coarse.geometry() );
-    outputFeature.setAttributes( attributes );
-    if ( !sink->addFeature( outputFeature, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-  }
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mCoarse, coarseIndex, totals, settings, context, feedback );
+  if ( !output )
+    return QVariantMap();
   feedback->setProgress( 100 );
 
-  sink.reset(); // close the file so its default style can be stored with it
-  styles::styleOutput( outputId, styles::OutputKind::Areas, static_cast<int>( mMinimumCount ), context, feedback );
-
   QVariantMap results;
-  results.insert( OUTPUT, outputId );
+  results.insert( OUTPUT, output->destination );
   results.insert( MATCHED, matchedAreas );
   results.insert( UNMATCHED, unmatchedAreas );
   results.insert( UNMATCHED_HOUSEHOLDS, unmatchedHouseholds );

@@ -1,6 +1,6 @@
 #include "scorehouseholdsalgorithm.h"
 
-#include "aggregateareasalgorithm.h"
+#include "common/arealayer.h"
 #include "common/fieldvalues.h"
 #include "common/layerstyles.h"
 #include "common/outputschema.h"
@@ -8,6 +8,8 @@
 #include "common/qgiscompat.h"
 
 #include <qgsfeaturerequest.h>
+
+#include <QHash>
 #include <qgsgeometry.h>
 #include <qgspoint.h>
 #include <qgsprocessingfeedback.h>
@@ -64,9 +66,11 @@ QString ScoreHouseholdsAlgorithm::shortHelpString() const
              "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
              "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
              "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
-             "value outside 0–100 is an error naming the area. A household belongs to the area it lies in (on the boundary "
-             "counts as in; in several overlapping areas: the one with the lowest feature id); households outside every area "
-             "or without geometry are calibrated together with PREVALENCE.\n\n"
+             "value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as "
+             "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
+             "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
+             "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
+             "PREVALENCE.\n\n"
              "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
              "the calibration pass.\n\n"
              "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
@@ -198,14 +202,11 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   if ( householdCrs.isValid() )
     request.setDestinationCrs( householdCrs, context.transformContext() );
 
-  struct AreaRow
-  {
-    QgsFeatureId id;
-    double value;
-    QgsGeometry geometry;
-  };
-  std::vector<AreaRow> rows;
-  QList<QgsFeatureId> emptyAreas;
+  // The same area index as "Aggregate households to areas" (same geometry
+  // repair, same rule for where a household is, same tie rule: the lowest
+  // feature id), so a household is calibrated in the area it is counted in.
+  AreaIndex areaIndex;
+  QHash<QgsFeatureId, double> valueById;
   QgsFeature area;
   QgsFeatureIterator iterator = areas->getFeatures( request );
   while ( iterator.nextFeature( area ) )
@@ -224,56 +225,32 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
       throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has %2 = %3, outside 0–1 (share) and 0–100 "
                                                  "(percentage). Correct the estimate." )
                                         .arg( QString::number( area.id() ), fieldName, QString::number( number ) ) );
-    if ( !area.hasGeometry() || area.geometry().isEmpty() )
-      emptyAreas << area.id();
-    rows.push_back( { area.id(), number, area.geometry() } );
+    valueById.insert( area.id(), number );
+    areaIndex.addArea( area );
   }
-  const bool percentages = std::any_of( rows.begin(), rows.end(), []( const AreaRow &row )
-                                        { return row.value > 1.0; } );
+  areaIndex.build();
+  areaIndex.reportProblems( feedback, PREVALENCE_AREAS );
+
+  const bool percentages = std::any_of( valueById.constBegin(), valueById.constEnd(), []( double value )
+                                        { return value > 1.0; } );
   if ( percentages )
     feedback->pushInfo( QObject::tr( "%1 has values above 1: read as percentages (divided by 100)." ).arg( fieldName ) );
-  if ( !emptyAreas.isEmpty() )
+  mPrevalences.clear();
+  for ( int index = 0; index < areaIndex.areaCount(); ++index )
   {
-    QStringList ids;
-    for ( const QgsFeatureId id : std::as_const( emptyAreas ) )
-      ids << QString::number( id );
-    feedback->pushWarning( QObject::tr( "PREVALENCE_AREAS features without geometry (they contain no household): %1" ).arg( ids.join( QLatin1String( ", " ) ) ) );
+    const double value = valueById.value( areaIndex.featureId( index ) );
+    mPrevalences.push_back( percentages ? value / 100.0 : value );
   }
-
-  // Lowest feature id first: overlapping areas resolve to it.
-  std::sort( rows.begin(), rows.end(), []( const AreaRow &a, const AreaRow &b )
-             { return a.id < b.id; } );
-  // The same point-in-area locator (and geometry repair) as "Aggregate
-  // households to areas", so both assign a household on a shared boundary to
-  // the same area; areas are added in ascending feature id, the tie rule.
-  mPrevalenceAreas.clear();
-  mAreaLocator = engine::AreaLocator();
-  QList<QgsFeatureId> repairedIds;
-  QList<QgsFeatureId> emptyIds; // reported above
-  for ( const AreaRow &row : rows )
-  {
-    QgsFeature feature( row.id );
-    feature.setGeometry( row.geometry );
-    AggregateAreasAlgorithm::addArea( mAreaLocator, feature, repairedIds, emptyIds );
-    mPrevalenceAreas.push_back( { row.id, percentages ? row.value / 100.0 : row.value } );
-  }
-  mAreaLocator.build();
-  AggregateAreasAlgorithm::reportAreaProblems( feedback, PREVALENCE_AREAS, repairedIds, QList<QgsFeatureId>() );
+  mAreaIndex = std::move( areaIndex );
 }
 
 int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
 {
-  const int fallbackGroup = static_cast<int>( mPrevalenceAreas.size() );
-  if ( !mUseAreas || !household.hasGeometry() || household.geometry().isEmpty() )
+  const int fallbackGroup = static_cast<int>( mPrevalences.size() );
+  if ( !mUseAreas )
     return fallbackGroup;
-  const QgsGeometry geometry = household.geometry();
-  // A point is itself; any other geometry (multipoint, polygon) by its point on surface.
-  const QgsGeometry point = qgsgeometry_cast<const QgsPoint *>( geometry.constGet() ) ? geometry : geometry.pointOnSurface();
-  if ( point.isEmpty() )
-    return fallbackGroup;
-  const QgsPointXY xy = point.asPoint();
-  const engine::AreaLocator::Match match = mAreaLocator.locate( xy.x(), xy.y() );
-  return match.area >= 0 ? match.area : fallbackGroup;
+  const int area = mAreaIndex.locate( householdLocation( household.geometry() ) ).area;
+  return area >= 0 ? area : fallbackGroup;
 }
 
 double ScoreHouseholdsAlgorithm::scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const
@@ -315,7 +292,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
       feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
     loadPrevalenceAreas( parameters, context, feedback, households->sourceCrs() );
   }
-  const size_t groupCount = mPrevalenceAreas.size() + 1;
+  const size_t groupCount = mPrevalences.size() + 1;
   std::vector<engine::ScoreHistogram> histograms( groupCount );
 
   QgsFeatureRequest scoreRequest;
@@ -349,7 +326,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
   for ( size_t group = 0; group < groupCount; ++group )
   {
     const bool fallback = group + 1 == groupCount;
-    mCalibrations.push_back( engine::calibrateGroup( histograms[group], fallback ? mPrevalence : mPrevalenceAreas[group].prevalence ) );
+    mCalibrations.push_back( engine::calibrateGroup( histograms[group], fallback ? mPrevalence : mPrevalences[group] ) );
     expectedTotal += mCalibrations.back().expectedCount( histograms[group] );
     scoredHouseholds += histograms[group].households();
   }

@@ -4,7 +4,7 @@
 // 100 = average household) and a reference-group flag (tg_ref). Two streaming
 // passes over INPUT: scores into per-group histograms, then output.
 
-#include "engine/arealocator.h"
+#include "common/arealayer.h"
 #include "engine/calibration.h"
 #include "engine/profile.h"
 #include "engine/scoring.h"
@@ -66,16 +66,10 @@ protected:
   QgsFeatureList processFeature( const QgsFeature &feature, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
-  struct PrevalenceArea
-  {
-    QgsFeatureId id = 0;
-    double prevalence = 0;
-  };
-
   void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                             const QgsCoordinateReferenceSystem &householdCrs );
-  //! Calibration group of a household: the index of the first (lowest feature id)
-  //! prevalence area it lies in, else mPrevalenceAreas.size() (the PREVALENCE group).
+  //! Calibration group of a household: the prevalence area it lies in (householdLocation(),
+  //! AreaIndex's tie rule), else mPrevalences.size() (the PREVALENCE group).
   int calibrationGroupOf( const QgsFeature &household ) const;
   double scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const;
   void recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback );
@@ -87,8 +81,8 @@ private:
   double mPrevalence = kDefaultPrevalence;
   bool mUseAreas = false;
 
-  std::vector<PrevalenceArea> mPrevalenceAreas; //!< ascending feature id
-  engine::AreaLocator mAreaLocator;             //!< area indexes are positions in mPrevalenceAreas
+  std::vector<double> mPrevalences; //!< per area of mAreaIndex (ascending feature id), a share 0..1
+  AreaIndex mAreaIndex;
 
   // Filled by pass 1, used by pass 2.
   std::vector<engine::GroupCalibration> mCalibrations;

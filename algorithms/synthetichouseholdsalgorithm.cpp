@@ -1,5 +1,6 @@
 #include "synthetichouseholdsalgorithm.h"
 
+#include "common/arealayer.h"
 #include "common/qgiscompat.h"
 #include "engine/synthetichouseholds.h"
 
@@ -37,18 +38,12 @@ struct AreaPlan
 
 //! The polygon to sample in, or a null geometry when the area has none with a
 //! positive area. Invalid polygons are repaired with makeValid.
+//! The area's polygon to sample from (repaired by the shared rule), or null when it has no area.
 QgsGeometry samplingGeometry( const QgsGeometry &geometry, bool &repaired )
 {
-  repaired = false;
-  if ( geometry.isNull() || geometry.isEmpty() )
-    return QgsGeometry();
-  QgsGeometry usable = geometry;
-  if ( !usable.isGeosValid() )
-  {
-    usable = usable.makeValid();
-    repaired = true;
-  }
-  if ( usable.isNull() || usable.isEmpty() || !( usable.area() > 0.0 ) )
+  bool empty = false;
+  const QgsGeometry usable = repairedAreaGeometry( geometry, repaired, empty );
+  if ( empty || usable.isNull() || usable.isEmpty() || !( usable.area() > 0.0 ) )
     return QgsGeometry();
   return usable;
 }

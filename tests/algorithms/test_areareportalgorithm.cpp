@@ -1,6 +1,6 @@
-#include "common/outputschema.h"
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
+#include "common/outputschema.h"
 #include "common/profilefile.h"
 #include "testlayers.h"
 

@@ -2,8 +2,8 @@
 // report) on the embedded demo data, in process, and the shipped Model
 // Designer model of the same chain.
 
-#include "common/outputschema.h"
 #include "aggregateareasalgorithm.h"
+#include "common/outputschema.h"
 #include "fullanalysisalgorithm.h"
 #include "testlayers.h"
 

@@ -1,6 +1,8 @@
 #include "common/outputschema.h"
 #include "scorehouseholdsalgorithm.h"
 
+#include "aggregateareasalgorithm.h"
+
 #include "common/profilefile.h"
 #include "testlayers.h"
 
@@ -484,4 +486,49 @@ TEST_F( ScoreHouseholdsTest, ErrorAreaValueOutOfRangeOrNull )
     EXPECT_FALSE( scored.run.ok );
     EXPECT_TRUE( scored.run.error.contains( QStringLiteral( "Area feature 2" ) ) ) << scored.run.error.toStdString();
   }
+}
+
+TEST_F( ScoreHouseholdsTest, MultipointHouseholdIsCalibratedInTheAreaAggregationCountsItIn )
+{
+  // West (prevalence 0) and east (prevalence 1) squares. The multipoint
+  // household has one part in the west and two in the east: it is at its point
+  // on surface (17 5), in the east, for calibration and for counting alike.
+  std::unique_ptr<QgsVectorLayer> areas = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=share:double" ), QStringLiteral( "areas" ) );
+  addFeature( areas.get(), { 0.0 }, QStringLiteral( "Polygon((0 0, 10 0, 10 10, 0 10, 0 0))" ) );
+  addFeature( areas.get(), { 1.0 }, QStringLiteral( "Polygon((10 0, 20 0, 20 10, 10 10, 10 0))" ) );
+  std::unique_ptr<QgsVectorLayer> layer = memoryLayer( QStringLiteral( "MultiPoint?crs=EPSG:28992&field=lang:string&field=edu:string" ), QStringLiteral( "households" ) );
+  addFeature( layer.get(), { QStringLiteral( "nl" ), QStringLiteral( "low" ) }, QStringLiteral( "MultiPoint((2 5),(17 5),(18 5))" ) );
+  addFeature( layer.get(), { QStringLiteral( "nl" ), QStringLiteral( "low" ) }, QStringLiteral( "MultiPoint((3 3))" ) );
+  addFeature( layer.get(), { QStringLiteral( "other" ), QStringLiteral( "high" ) }, QStringLiteral( "MultiPoint((15 5))" ) );
+
+  QVariantMap map = parameters( layer.get(), writeProfile( fixtureProfile() ), 0.5 );
+  map.insert( Algorithm::PREVALENCE_AREAS, QVariant::fromValue( areas.get() ) );
+  map.insert( Algorithm::PREVALENCE_FIELD, QStringLiteral( "share" ) );
+  map.insert( Algorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const AlgorithmRun scoring = runAlgorithm( Algorithm(), map, mContext, mFeedback );
+  ASSERT_TRUE( scoring.ok ) << scoring.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scored = takeVectorLayer( mContext, scoring.results.value( Algorithm::OUTPUT ) );
+  ASSERT_TRUE( scored );
+  QgsFeature straddling;
+  ASSERT_TRUE( scored->getFeatures().nextFeature( straddling ) );
+  EXPECT_DOUBLE_EQ( straddling.attribute( schema::kProbability ).toDouble(), 1.0 ) << "calibrated in the east (prevalence 1)";
+
+  QVariantMap aggregate;
+  aggregate.insert( AggregateAreasAlgorithm::INPUT, QVariant::fromValue( scored.get() ) );
+  aggregate.insert( AggregateAreasAlgorithm::AREAS, QVariant::fromValue( areas.get() ) );
+  aggregate.insert( AggregateAreasAlgorithm::MIN_COUNT, 0 );
+  aggregate.insert( AggregateAreasAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  RecordingFeedback aggregateFeedback;
+  const AlgorithmRun counting = runAlgorithm( AggregateAreasAlgorithm(), aggregate, mContext, aggregateFeedback );
+  ASSERT_TRUE( counting.ok ) << counting.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> counted = takeVectorLayer( mContext, counting.results.value( AggregateAreasAlgorithm::OUTPUT ) );
+  ASSERT_TRUE( counted );
+  QgsFeatureIterator iterator = counted->getFeatures();
+  QgsFeature west, east;
+  ASSERT_TRUE( iterator.nextFeature( west ) && iterator.nextFeature( east ) );
+  EXPECT_EQ( west.attribute( schema::kHouseholds ).toLongLong(), 1 );
+  EXPECT_DOUBLE_EQ( west.attribute( schema::kExpected ).toDouble(), 0.0 );
+  EXPECT_EQ( east.attribute( schema::kHouseholds ).toLongLong(), 2 );
+  EXPECT_DOUBLE_EQ( east.attribute( schema::kExpected ).toDouble(), 2.0 );
+  EXPECT_FALSE( aggregateFeedback.warnings.filter( QStringLiteral( "1 households have a geometry of several parts" ) ).isEmpty() ) << aggregateFeedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
 }
