@@ -2,6 +2,7 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
+#include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 #include "engine/areaaggregation.h"
@@ -114,6 +115,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mHouseholds )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

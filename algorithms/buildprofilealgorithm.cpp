@@ -2,6 +2,7 @@
 
 #include "common/fieldvalues.h"
 #include "common/householdselection.h"
+#include "common/outputguard.h"
 #include "common/profilefile.h"
 #include "common/profilereport.h"
 #include "common/qgiscompat.h"
@@ -118,6 +119,7 @@ void BuildProfileAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   mSource.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mSource )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

@@ -2,6 +2,7 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
+#include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 #include "engine/areaaggregation.h"
@@ -72,6 +73,7 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   mFine.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mFine )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

@@ -3,6 +3,7 @@
 #include "common/arealayer.h"
 #include "common/fieldvalues.h"
 #include "common/layerstyles.h"
+#include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
@@ -124,6 +125,7 @@ QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields )
 
 bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
   if ( !households )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

@@ -1,6 +1,7 @@
 #include "synthetichouseholdsalgorithm.h"
 
 #include "common/arealayer.h"
+#include "common/outputguard.h"
 #include "common/qgiscompat.h"
 #include "engine/synthetichouseholds.h"
 
@@ -207,6 +208,7 @@ void SyntheticHouseholdsAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool SyntheticHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
