@@ -5,7 +5,7 @@
 #include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
-#include "engine/areaaggregation.h"
+#include "engine/aggregationsession.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -185,8 +185,8 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
       restrictRequest( request, fields, wanted, {}, true );
   }
 
-  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( areaIndex.areaCount() ) );
-  long long read = 0, matched = 0, unmatched = 0, multiple = 0, representative = 0;
+  engine::AreaAggregationSession session( static_cast<std::size_t>( areaIndex.areaCount() ) );
+  long long read = 0, representative = 0;
   const long long total = mHouseholds->featureCount();
   const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
 
@@ -198,15 +198,12 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
       const HouseholdRecord &record = batch.records[i];
       if ( record.area < 0 )
       {
-        ++unmatched;
+        session.addUnmatched();
         if ( unmatchedSink && !unmatchedSink->addFeature( batch.features[i], QgsFeatureSink::FastInsert ) )
           throw QgsProcessingException( writeFeatureError( unmatchedSink.get(), parameters, UNMATCHED_OUTPUT ) );
         continue;
       }
-      ++matched;
-      if ( record.inSeveralAreas )
-        ++multiple;
-      totals[static_cast<std::size_t>( record.area )].addHousehold( record.probability, record.inReferenceGroup, record.member );
+      session.addHousehold( record.area, record.probability, record.inReferenceGroup, record.member, record.inSeveralAreas );
     }
   };
 
@@ -252,7 +249,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     const QVariant probabilityValue = household.attribute( mProbabilityIndex );
     bool numeric = false;
     record.probability = probabilityValue.toDouble( &numeric );
-    if ( probabilityValue.isNull() || !numeric || !( record.probability >= 0.0 && record.probability <= 1.0 ) )
+    if ( probabilityValue.isNull() || !numeric || !engine::AreaAggregationSession::isProbability( record.probability ) )
     {
       throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the probability field \"%3\" (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first." )
                                         .arg( household.id() )
@@ -284,14 +281,15 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   finishClassification();
   if ( feedback->isCanceled() )
     return QVariantMap();
-  if ( matched + unmatched != read )
+  const long long matched = session.matched(), unmatched = session.unmatched(), multiple = session.multiple();
+  if ( session.read() != read )
     throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
 
   // --- 3. one output row per area, in the areas' own CRS and geometry -----------
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = static_cast<bool>( mMembers );
-  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, totals, settings, context, feedback );
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, session, settings, context, feedback );
   if ( !output )
     return QVariantMap();
   feedback->setProgress( 100 );

@@ -5,13 +5,15 @@
 #include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
-#include "engine/areaaggregation.h"
+#include "engine/aggregationsession.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace targetgroup
@@ -25,6 +27,39 @@ QString fineAreaName( const QgsFeature &feature, int codeIndex )
   if ( codeIndex >= 0 && !feature.attribute( codeIndex ).isNull() )
     return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString(), QString::number( feature.id() ) );
   return QObject::tr( "feature %1" ).arg( feature.id() );
+}
+
+/**
+ * Refuses a fine area whose sums cannot come from households (an edited or
+ * foreign layer): they would give shares above 100% and intervals with
+ * low > high. Sums may differ by rounding in the last digits.
+ */
+void requireConsistent( const QgsFeature &fine, int codeIndex, const engine::AreaTotals &totals, bool hasMembership )
+{
+  const double slack = 1e-9 * std::max( 1.0, static_cast<double>( totals.households ) );
+  auto refuse = [&]( const QString &rule )
+  {
+    throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has figures that cannot come from households: %2. Roll up an unedited output of \"Aggregate households to areas\" (MIN_COUNT 0)." )
+                                      .arg( fineAreaName( fine, codeIndex ), rule ) );
+  };
+  if ( totals.households < 0 || totals.reference < 0 || totals.members < 0 || !std::isfinite( totals.expected ) || !std::isfinite( totals.variance ) || !std::isfinite( totals.memberExpected ) )
+    refuse( QObject::tr( "a negative count or a value that is not a finite number" ) );
+  if ( totals.expected < -slack || totals.expected > static_cast<double>( totals.households ) + slack )
+    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kExpected ).arg( totals.expected ).arg( schema::kHouseholds ).arg( totals.households ) );
+  if ( totals.variance < -slack || totals.variance > totals.expected + slack )
+    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kVariance ).arg( totals.variance ).arg( schema::kExpected ).arg( totals.expected ) );
+  if ( totals.reference > totals.households )
+    refuse( QObject::tr( "%1 = %2 is more than %3 = %4" ).arg( schema::kAreaReference ).arg( totals.reference ).arg( schema::kHouseholds ).arg( totals.households ) );
+  if ( hasMembership && ( totals.members > totals.households || totals.memberExpected < -slack || totals.memberExpected > std::min( totals.expected, static_cast<double>( totals.members ) ) + slack ) )
+    refuse( QObject::tr( "the membership figures %1 = %2 and %3 = %4 do not fit %5 = %6 and %7 = %8" )
+                .arg( schema::kMembers )
+                .arg( totals.members )
+                .arg( schema::kMemberExpected )
+                .arg( totals.memberExpected )
+                .arg( schema::kHouseholds )
+                .arg( totals.households )
+                .arg( schema::kExpected )
+                .arg( totals.expected ) );
 }
 
 } // namespace
@@ -160,9 +195,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   }
 
   // --- 2. sum the fine areas into their coarse area ----------------------------
-  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( coarseIndex.areaCount() ) );
-  long long matchedAreas = 0, unmatchedAreas = 0, unmatchedHouseholds = 0;
-  long long withMembership = 0;
+  engine::AreaAggregationSession session( static_cast<std::size_t>( coarseIndex.areaCount() ) );
   QStringList unmatchedNames;
   {
     QgsFeatureRequest request;
@@ -215,27 +248,26 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       }
       else
         coarseArea = coarseIndex.locate( householdLocation( fine.geometry().pointOnSurface() ) ).area;
+      requireConsistent( fine, mFineCodeIndex, fineTotals, hasMembership );
       if ( coarseArea < 0 )
       {
-        ++unmatchedAreas;
-        unmatchedHouseholds += fineTotals.households;
+        session.addUnmatchedTotals( fineTotals );
         if ( unmatchedNames.size() < 20 )
           unmatchedNames << fineAreaName( fine, mFineCodeIndex );
         continue;
       }
-      ++matchedAreas;
-      if ( hasMembership )
-        ++withMembership;
-      totals[static_cast<std::size_t>( coarseArea )].add( fineTotals );
+      session.addTotals( coarseArea, fineTotals, hasMembership );
     }
   }
+  const long long matchedAreas = session.matched(), unmatchedAreas = session.unmatched(), unmatchedHouseholds = session.unmatchedHouseholds();
+  const long long withMembership = session.matchedWithMembership();
   if ( unmatchedAreas > 0 )
     feedback->pushWarning( QObject::tr( "%1 fine areas (%2 households) lie in no coarse area and are not in any coarse figure: %3%4." )
                                .arg( unmatchedAreas )
                                .arg( unmatchedHouseholds )
                                .arg( unmatchedNames.join( QStringLiteral( ", " ) ) )
                                .arg( unmatchedAreas > unmatchedNames.size() ? QObject::tr( " and more" ) : QString() ) );
-  const bool membershipKnown = matchedAreas > 0 && withMembership == matchedAreas;
+  const bool membershipKnown = session.everyFineAreaHasMembership();
   if ( withMembership > 0 && !membershipKnown )
     feedback->pushWarning( QObject::tr( "Only %1 of %2 fine areas have membership figures (mem_total); membership fields are left NULL." ).arg( withMembership ).arg( matchedAreas ) );
 
@@ -243,7 +275,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = membershipKnown;
-  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mCoarse, coarseIndex, totals, settings, context, feedback );
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mCoarse, coarseIndex, session, settings, context, feedback );
   if ( !output )
     return QVariantMap();
   feedback->setProgress( 100 );

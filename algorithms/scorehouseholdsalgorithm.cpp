@@ -7,6 +7,7 @@
 #include "common/outputschema.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
+#include "engine/scoringsession.h"
 
 #include <qgsfeaturerequest.h>
 
@@ -137,15 +138,12 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field )
                      { return field.usedForScoring; } ) )
     throw QgsProcessingException( QObject::tr( "The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS." ).arg( profilePath ) );
-  try
-  {
-    mScorer = std::make_unique<engine::HouseholdScorer>( mProfile, static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) ) );
-  }
-  catch ( const engine::ScoringError &error )
-  {
-    throw QgsProcessingException( QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
-                                      .arg( profilePath, QString::fromStdString( error.what() ) ) );
-  }
+  mMethod = static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) );
+  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
+  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
+    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
+  mProfilePath = profilePath;
+  startSession( {} );
 
   const QgsFields inputFields = households->fields();
   schema::checkNoFieldClash( inputFields, schema::householdScoreFields(), QObject::tr( "INPUT" ) );
@@ -153,7 +151,7 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   mInputFieldIndexes.clear();
   mNumericSources.clear();
   QStringList missing;
-  for ( const engine::ProfileField *field : mScorer->fields() )
+  for ( const engine::ProfileField *field : mSession->fields() )
   {
     const QString name = QString::fromStdString( field->name );
     const int index = inputFields.lookupField( name );
@@ -166,10 +164,6 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
     throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
                                                "the profile was built from (same names), or build the profile without them." )
                                       .arg( missing.join( QLatin1String( ", " ) ) ) );
-
-  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
-  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
-    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
 
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   mUseAreas = static_cast<bool>( areas );
@@ -248,24 +242,58 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
 
 int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
 {
-  const int fallbackGroup = static_cast<int>( mPrevalences.size() );
   if ( !mUseAreas )
-    return fallbackGroup;
+    return engine::ScoringSession::kOutsideEveryGroup;
   const int area = mAreaIndex.locate( householdLocation( household.geometry() ) ).area;
-  return area >= 0 ? area : fallbackGroup;
+  return area >= 0 ? area : engine::ScoringSession::kOutsideEveryGroup;
 }
 
-double ScoreHouseholdsAlgorithm::scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const
+std::vector<engine::FieldValue> ScoreHouseholdsAlgorithm::householdValues( const QgsAttributes &attributes ) const
 {
-  return mScorer->score( toFieldValues( attributes, mInputFieldIndexes, mNumericSources ), unseenFields );
+  return toFieldValues( attributes, mInputFieldIndexes, mNumericSources );
+}
+
+void ScoreHouseholdsAlgorithm::startSession( const std::vector<double> &areaPrevalences )
+{
+  try
+  {
+    if ( mUseAreas )
+      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, areaPrevalences, mPrevalence );
+    else
+      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, mPrevalence );
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
+}
+
+QString ScoreHouseholdsAlgorithm::sessionErrorMessage( const engine::ScoringSessionError &error ) const
+{
+  using Reason = engine::ScoringSessionError::Reason;
+  switch ( error.reason() )
+  {
+  case Reason::ProfileCannotScore:
+    return QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
+        .arg( mProfilePath, QString::fromStdString( error.what() ) );
+  case Reason::InvalidPrevalence:
+    return QObject::tr( "A prevalence of %1 cannot be calibrated to; it must be a share between 0 and 1." ).arg( error.value() );
+  case Reason::InputChanged:
+    return QObject::tr( "The second pass read %1 households, the first %2: INPUT changed while it was scored. Run the algorithm again when the layer is not being edited." )
+        .arg( error.count() )
+        .arg( error.limit() );
+  case Reason::UnknownGroup:
+  case Reason::Usage:
+    break;
+  }
+  return QObject::tr( "Internal error: %1. Please report this." ).arg( QString::fromStdString( error.what() ) );
 }
 
 void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback )
 {
   for ( const int field : unseenFields )
   {
-    ++mUnseenValues;
-    const engine::ProfileField &profileField = *mScorer->fields()[field];
+    const engine::ProfileField &profileField = *mSession->fields()[field];
     const QVariant value = attributes.value( mInputFieldIndexes.at( field ) );
     const QString shown = toFieldValue( value, profileField.numericSource ).isMissing() ? QStringLiteral( "NULL" ) : value.toString();
     const QString key = QString::fromStdString( profileField.name ) + QChar( 0x1f ) + shown;
@@ -294,8 +322,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
       feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
     loadPrevalenceAreas( parameters, context, feedback, households->sourceCrs() );
   }
-  const size_t groupCount = mPrevalences.size() + 1;
-  std::vector<engine::ScoreHistogram> histograms( groupCount );
+  startSession( mPrevalences );
 
   QgsFeatureRequest scoreRequest;
   scoreRequest.setSubsetOfAttributes( mInputFieldIndexes );
@@ -312,38 +339,25 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
     if ( feedback->isCanceled() )
       return QVariantMap();
     unseenFields.clear();
-    const double score = scoreOf( household.attributes(), &unseenFields );
+    mSession->addHousehold( householdValues( household.attributes() ), calibrationGroupOf( household ), &unseenFields );
     if ( !unseenFields.empty() )
       recordUnseen( household.attributes(), unseenFields, feedback );
-    histograms[static_cast<size_t>( calibrationGroupOf( household ) )].add( score );
     feedback->setProgress( static_cast<double>( current++ ) * step );
   }
   if ( mUnseenNotListed > 0 )
     feedback->pushWarning( QObject::tr( "%n more value(s) absent from the profile, not listed above.", nullptr, static_cast<int>( std::min<long long>( mUnseenNotListed, INT_MAX ) ) ) );
 
   // Calibration per group; the reference cut over all groups.
-  mCalibrations.clear();
-  double expectedTotal = 0;
-  long long scoredHouseholds = 0;
-  for ( size_t group = 0; group < groupCount; ++group )
-  {
-    const bool fallback = group + 1 == groupCount;
-    mCalibrations.push_back( engine::calibrateGroup( histograms[group], fallback ? mPrevalence : mPrevalences[group] ) );
-    expectedTotal += mCalibrations.back().expectedCount( histograms[group] );
-    scoredHouseholds += histograms[group].households();
-  }
+  mSession->finishCalibration();
+  mCalibrated = true;
   if ( mUseAreas )
   {
-    const long long outside = histograms.back().households();
+    const long long outside = mSession->householdsOutsideEveryGroup();
     feedback->pushInfo( QObject::tr( "%1 households lie in a PREVALENCE_AREAS area; %2 lie outside every area or have no geometry and use PREVALENCE = %3." )
-                            .arg( scoredHouseholds - outside )
+                            .arg( mSession->households() - outside )
                             .arg( outside )
                             .arg( mPrevalence ) );
   }
-  mMeanProbability = scoredHouseholds > 0 ? expectedTotal / static_cast<double>( scoredHouseholds ) : 0.0;
-  const long long referenceSize = std::llround( mUseAreas ? expectedTotal : mPrevalence * static_cast<double>( scoredHouseholds ) );
-  mReferenceSelector.emplace( engine::findReferenceCut( histograms, mCalibrations, referenceSize ) );
-  histograms.clear();
 
   // Pass 2: the output, through processFeature().
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
@@ -352,8 +366,6 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
                                                          outputWkbType( source->wkbType() ), outputCrs( source->sourceCrs() ), sinkFlags() ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-  mExpectedTotal = 0;
-  mReferenceCount = 0;
   current = 0;
   QgsFeatureIterator outputIterator = source->getFeatures( request(), sourceFlags() );
   while ( outputIterator.nextFeature( household ) )
@@ -370,38 +382,51 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
     feedback->setProgress( 50.0 + static_cast<double>( current++ ) * step );
   }
 
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  try
+  {
+    mSession->finishScoring();
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
   feedback->pushInfo( QObject::tr( "Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile." )
-                          .arg( mExpectedTotal, 0, 'f', 4 )
-                          .arg( expectedTotal, 0, 'f', 4 )
-                          .arg( mReferenceCount )
-                          .arg( mUnseenValues ) );
+                          .arg( mSession->writtenExpectedTotal(), 0, 'f', 4 )
+                          .arg( mSession->expectedTotal(), 0, 'f', 4 )
+                          .arg( mSession->referenceCount() )
+                          .arg( mSession->unseenValues() ) );
   sink.reset(); // close the file so its default style can be stored with it
   styles::styleOutput( destination, styles::OutputKind::Households, -1, context, feedback );
 
   QVariantMap results;
   results.insert( OUTPUT, destination );
-  results.insert( EXPECTED_TOTAL, mExpectedTotal );
-  results.insert( REFERENCE_COUNT, mReferenceCount );
-  results.insert( UNSEEN_VALUES, mUnseenValues );
+  results.insert( EXPECTED_TOTAL, mSession->writtenExpectedTotal() );
+  results.insert( REFERENCE_COUNT, mSession->referenceCount() );
+  results.insert( UNSEEN_VALUES, mSession->unseenValues() );
   return results;
 }
 
 QgsFeatureList ScoreHouseholdsAlgorithm::processFeature( const QgsFeature &feature, QgsProcessingContext &, QgsProcessingFeedback * )
 {
-  if ( !mReferenceSelector )
+  if ( !mSession || !mCalibrated )
     throw QgsProcessingException( QObject::tr( "Score households needs its calibration pass over all households first; it cannot "
                                                "score features one at a time (e.g. in-place editing)." ) );
-  const int group = calibrationGroupOf( feature );
-  const double probability = mCalibrations[static_cast<size_t>( group )].probability( engine::scoreBin( scoreOf( feature.attributes(), nullptr ) ) );
-  const bool inReference = mReferenceSelector->take( probability );
-  mExpectedTotal += probability;
-  mReferenceCount += inReference ? 1 : 0;
-
-  QgsFeature scored = feature;
+  engine::ScoredHousehold scored;
+  try
+  {
+    scored = mSession->scoreHousehold( householdValues( feature.attributes() ), calibrationGroupOf( feature ) );
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
+  QgsFeature output = feature;
   QgsAttributes attributes = feature.attributes();
-  attributes << probability << ( mMeanProbability > 0 ? 100.0 * probability / mMeanProbability : 100.0 ) << ( inReference ? 1 : 0 );
-  scored.setAttributes( attributes );
-  return QgsFeatureList() << scored;
+  attributes << scored.probability << scored.index << ( scored.inReferenceGroup ? 1 : 0 );
+  output.setAttributes( attributes );
+  return QgsFeatureList() << output;
 }
 
 } // namespace targetgroup

@@ -5,6 +5,7 @@
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
+#include <qgsvectordataprovider.h>
 
 #include <qgsgeometry.h>
 #include <qgsproject.h>
@@ -207,6 +208,38 @@ TEST( RollupAreasAlgorithm, SuppressedFineAreasAreRefused )
   EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "is suppressed" ) ) ) << rolledUp->run.error.toStdString();
   EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "WK0002" ) ) ) << rolledUp->run.error.toStdString();
   EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "MIN_COUNT 0" ) ) ) << rolledUp->run.error.toStdString();
+}
+
+TEST( RollupAreasAlgorithm, FiguresThatCannotComeFromHouseholdsAreRefused )
+{
+  Hierarchy data;
+  auto fine = runWith( AggregateAreasAlgorithm(), aggregateParameters( data.households.get(), data.wijken.get(), 0 ) );
+  ASSERT_TRUE( fine->run.ok );
+  // An edited copy: each case breaks one figure of WK000101 (feature 1).
+  const struct
+  {
+    QString field;
+    QVariant value;
+    QString expected;
+  } cases[] = {
+      { schema::kExpected, 1e6, QStringLiteral( "tg_expected = 1e+06 is outside 0 to hh_total" ) },
+      { schema::kExpected, -1.0, QStringLiteral( "tg_expected = -1 is outside 0 to hh_total" ) },
+      { schema::kVariance, -0.5, QStringLiteral( "tg_variance = -0.5 is outside 0 to tg_expected" ) },
+      { schema::kAreaReference, 100000, QStringLiteral( "tg_ref = 100000 is more than hh_total" ) },
+      { schema::kMembers, 100000, QStringLiteral( "the membership figures mem_total = 100000" ) },
+  };
+  for ( const auto &brokenCase : cases )
+  {
+    std::unique_ptr<QgsVectorLayer> edited( fine->output->materialize( QgsFeatureRequest() ) );
+    ASSERT_TRUE( edited );
+    QgsFeature first;
+    ASSERT_TRUE( edited->getFeatures().nextFeature( first ) );
+    ASSERT_TRUE( edited->dataProvider()->changeAttributeValues( { { first.id(), { { edited->fields().lookupField( brokenCase.field ), brokenCase.value } } } } ) );
+    auto rolledUp = runWith( RollupAreasAlgorithm(), rollupParameters( edited.get(), data.gemeenten.get(), RollupAreasAlgorithm::JoinByCode ) );
+    EXPECT_FALSE( rolledUp->run.ok ) << brokenCase.field.toStdString();
+    EXPECT_TRUE( rolledUp->run.error.contains( brokenCase.expected ) ) << rolledUp->run.error.toStdString();
+    EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "WK000101" ) ) ) << rolledUp->run.error.toStdString();
+  }
 }
 
 TEST( RollupAreasAlgorithm, ErrorsNameTheFieldOrCode )
