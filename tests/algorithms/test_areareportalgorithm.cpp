@@ -1,6 +1,7 @@
-#include "common/outputschema.h"
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
+#include "common/areareportrenderer.h"
+#include "common/outputschema.h"
 #include "common/profilefile.h"
 #include "testlayers.h"
 
@@ -229,11 +230,11 @@ TEST_F( AreaReportTest, MapIsRenderedBesideTheReportAndNotBlank )
   EXPECT_EQ( QFileInfo( mapPath ).absoluteFilePath(), QFileInfo( directory.filePath( QStringLiteral( "report_map.png" ) ) ).absoluteFilePath() );
   QImage image;
   ASSERT_TRUE( image.load( mapPath ) ) << mapPath.toStdString();
-  EXPECT_EQ( image.width(), AreaReportAlgorithm::kMapImageWidth );
-  EXPECT_EQ( image.height(), AreaReportAlgorithm::kMapImageHeight );
+  EXPECT_EQ( image.width(), kAreaMapWidth );
+  EXPECT_EQ( image.height(), kAreaMapHeight );
 
   // Not blank: grey-level variance over the map part (the legend panel excluded).
-  const int mapWidth = AreaReportAlgorithm::kMapImageWidth - AreaReportAlgorithm::kLegendPanelWidth;
+  const int mapWidth = kAreaMapWidth - kAreaMapLegendWidth;
   double sum = 0, sumSquares = 0;
   long long pixels = 0;
   int topClass = 0, suppressed = 0;
@@ -431,7 +432,7 @@ TEST_F( AreaReportTest, ReportsOnRealAggregateOutput )
 {
   // The required fields are ones aggregateareas writes.
   const QgsFields added = schema::areaFigureQgsFields();
-  for ( const QString &field : AreaReportAlgorithm::requiredFields() )
+  for ( const QString &field : AreaReportFields::required() )
     EXPECT_GE( added.lookupField( field ), 0 ) << field.toStdString();
 
   // Three squares; "Noord" holds 5 households with p = 0.5 (expected 2.5), "Zuid" 3 with p = 0.2
