@@ -3,8 +3,9 @@
 // skeleton with the shared style sheet, headings, paragraphs, lists, tables,
 // images) and the number formats every report uses. Every text handed to it
 // is HTML-escaped, so a name from the data ("<script>", "A & B") reads as it
-// is; numbers follow the user's locale (QLocale(), which QGIS sets from its
-// interface language), so a Dutch QGIS reads "12,5%" and "9,6–14,4".
+// is; numbers follow the user's locale (QLocale(): QGIS desktop sets it from
+// its locale settings, qgis_process takes the system's, e.g. LC_ALL), so a
+// Dutch QGIS reads "12,5%" and "9,6–14,4".
 
 #include <QList>
 #include <QString>

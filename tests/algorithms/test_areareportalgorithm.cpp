@@ -387,6 +387,23 @@ TEST_F( AreaReportTest, ProfileIsOptionalAndGivesSoftCharacteristics )
   EXPECT_TRUE( missing.error.contains( QStringLiteral( "absent.json" ) ) ) << missing.error.toStdString();
 }
 
+TEST_F( AreaReportTest, NumbersFollowTheUserLocale )
+{
+  // QGIS sets the default locale from its interface language: a Dutch QGIS writes Dutch numbers.
+  const QLocale previous;
+  QLocale::setDefault( QLocale( QLocale::Dutch, QLocale::Netherlands ) );
+  QVariantMap p = parameters();
+  p.insert( AreaReportAlgorithm::PREVALENCE, 0.125 );
+  const AlgorithmRun result = run( p );
+  QLocale::setDefault( previous );
+  ASSERT_TRUE( result.ok ) << result.error.toStdString();
+  const QString html = readText( result.results.value( AreaReportAlgorithm::OUTPUT_HTML ).toString() );
+  // Zuid: 6 expected, 4.8 to 7.2; reach 68 / 150 = 45.3%; share over the areas shown 150 / 1390 = 10.8%.
+  EXPECT_TRUE( html.contains( QStringLiteral( "<td class=\"n\">6,0</td><td class=\"n\">4,8–7,2</td>" ) ) ) << html.toStdString();
+  EXPECT_TRUE( html.contains( QStringLiteral( "a reach of 45,3%" ) ) ) << html.toStdString();
+  EXPECT_TRUE( html.contains( QStringLiteral( "a prevalence of 12,5% of households; over the areas shown the expected share is 10,8%" ) ) ) << html.toStdString();
+}
+
 TEST_F( AreaReportTest, MethodsQuotePrevalenceAndSuppression )
 {
   QVariantMap p = parameters();
