@@ -1,6 +1,7 @@
 #include "areareportalgorithm.h"
 
 #include "common/areareportrenderer.h"
+#include "common/outputguard.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
 
@@ -59,6 +60,7 @@ void AreaReportAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkOutputsDoNotOverwrite( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
