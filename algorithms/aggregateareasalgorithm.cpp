@@ -123,6 +123,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
   schema::checkNoFieldClash( mAreas->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
+  checkPolygonLayer( *mAreas, QObject::tr( "AREAS" ) );
 
   const QgsFields householdFields = mHouseholds->fields();
   mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
@@ -155,6 +156,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
 QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // --- 1. the areas, in the households' CRS, into the index ------------------
+  checkComparableCrs( *mHouseholds, QObject::tr( "INPUT" ), *mAreas, QObject::tr( "AREAS" ), feedback );
   AreaIndex areaIndex;
   {
     QgsFeatureIterator areas = mAreas->getFeatures( AreaIndex::request( mHouseholds->sourceCrs(), context.transformContext() ), compat::SourceSkipGeometryValidityChecks );
@@ -186,7 +188,7 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   }
 
   engine::AreaAggregationSession session( static_cast<std::size_t>( areaIndex.areaCount() ) );
-  long long read = 0, representative = 0;
+  long long read = 0, representative = 0, membersFound = 0;
   const long long total = mHouseholds->featureCount();
   const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
 
@@ -256,11 +258,18 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
                                         .arg( probabilityValue.isNull() ? QStringLiteral( "NULL" ) : probabilityValue.toString(), mProbabilityField ) );
     }
     const QVariant referenceValue = household.attribute( mReferenceIndex );
-    record.inReferenceGroup = !referenceValue.isNull() && referenceValue.toDouble() != 0.0;
+    const double reference = referenceValue.isNull() ? -1.0 : referenceValue.toDouble();
+    if ( reference != 0.0 && reference != 1.0 )
+      throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the reference-group field \"%3\" (REF_FIELD); it must be 0 or 1 (1 = in the reference group). "
+                                                 "Choose the tg_ref field written by \"Score households\", or recode the field to 0/1." )
+                                        .arg( household.id() )
+                                        .arg( referenceValue.isNull() ? QStringLiteral( "NULL" ) : referenceValue.toString(), mReferenceField ) );
+    record.inReferenceGroup = reference == 1.0;
     if ( mMembers )
     {
       mExpressionContext.setFeature( household );
       record.member = mMembers->selects( mExpressionContext, household );
+      membersFound += record.member ? 1 : 0;
     }
     record.location = householdLocation( household.geometry() );
     if ( record.location.representative )
@@ -303,6 +312,11 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     feedback->pushWarning( QObject::tr( "%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area with the lowest feature id." ).arg( multiple ) );
   if ( representative > 0 )
     feedback->pushWarning( QObject::tr( "%1 households have a geometry of several parts or no point (e.g. a multipoint); each is placed at its point on surface, one place per household." ).arg( representative ) );
+  if ( mMembers && membersFound == 0 && read > 0 )
+    feedback->pushWarning( QObject::tr( "The MEMBER expression %1 is true for none of the %2 households, so every area has mem_total 0. Check it against the data "
+                                        "(e.g. \"is_member\" = 1 for a number field, not = 'yes')." )
+                               .arg( mMembers->text() )
+                               .arg( read ) );
   if ( output->suppressedAreas > 0 )
     feedback->pushInfo( QObject::tr( "%1 areas have fewer than %2 households and are suppressed." ).arg( output->suppressedAreas ).arg( mMinimumCount ) );
 

@@ -218,6 +218,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   const double step = total > 0 ? 50.0 / static_cast<double>( total ) : 1;
 
   // Pass 1: counts per category, distinct numbers for the quantile edges.
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mFieldIndexes.size() ), 0 );
   long long householdsRead = 0;
   long long outsideBase = 0;
   long long seedOutsideBase = 0;
@@ -238,7 +239,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
         ++seedOutsideBase;
       continue;
     }
-    builder.countFirstPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields ), isSeed );
+    builder.countFirstPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields, &nonFiniteCounts ), isSeed );
     feedback->setProgress( static_cast<double>( householdsRead ) * step );
   }
 
@@ -246,6 +247,14 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
     throw QgsProcessingException( QObject::tr( "%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED." ).arg( seedOutsideBase ).arg( mSeedExpressionText, mBaseExpressionText ) );
   if ( builder.seedCount() == 0 )
     throw QgsProcessingException( QObject::tr( "No seed households: none of the %1 households of layer '%2' in the base matches SEED %3. Check the expression and the field values (text values are case-sensitive)." ).arg( builder.baseCount() ).arg( mSourceName, mSeedExpressionText ) );
+  if ( builder.seedCount() == builder.baseCount() )
+    throw QgsProcessingException( QObject::tr( "SEED %1 selects all %2 households of the comparison base, so the profile cannot tell the seed apart from anyone: every index would be 100 and every household would score the same. Narrow SEED to the households of the target group (e.g. \"easy_read_loans\" > 0), or widen BASE." )
+                                      .arg( mSeedExpressionText )
+                                      .arg( builder.baseCount() ) );
+  QStringList fieldNames;
+  for ( int index : std::as_const( mFieldIndexes ) )
+    fieldNames << mSource->fields().at( index ).name();
+  warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "layer '%1'" ).arg( mSourceName ) );
 
   try
   {

@@ -116,6 +116,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   if ( !mCoarse )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
   schema::checkNoFieldClash( mCoarse->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
+  checkPolygonLayer( *mCoarse, QObject::tr( "AREAS" ) );
 
   const QgsFields fineFields = mFine->fields();
   auto requireField = [&fineFields]( const QString &name )
@@ -169,7 +170,10 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       request.setSubsetOfAttributes( QgsAttributeList{ mCoarseCodeIndex } );
     }
     else
+    {
+      checkComparableCrs( *mFine, QObject::tr( "INPUT" ), *mCoarse, QObject::tr( "AREAS" ), feedback );
       request = AreaIndex::request( mFine->sourceCrs(), context.transformContext() );
+    }
     QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature coarse;
     std::vector<std::pair<QgsFeatureId, QVariant>> codes;

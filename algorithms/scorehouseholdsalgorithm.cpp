@@ -11,7 +11,7 @@
 
 #include <qgsfeaturerequest.h>
 
-#include <QHash>
+#include <QMap>
 #include <qgsgeometry.h>
 #include <qgspoint.h>
 #include <qgsprocessingfeedback.h>
@@ -185,13 +185,17 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
 }
 
 void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                                                    const QgsCoordinateReferenceSystem &householdCrs )
+                                                    const QgsFeatureSource &households )
 {
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   if ( !areas )
     throw QgsProcessingException( invalidSourceError( parameters, PREVALENCE_AREAS ) );
   const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
   const int fieldIndex = areas->fields().lookupField( fieldName );
+  checkPolygonLayer( *areas, PREVALENCE_AREAS );
+  if ( households.wkbType() != compat::WkbNoGeometry )
+    checkComparableCrs( households, QObject::tr( "INPUT" ), *areas, PREVALENCE_AREAS, feedback );
+  const QgsCoordinateReferenceSystem householdCrs = households.sourceCrs();
 
   QgsFeatureRequest request;
   request.setSubsetOfAttributes( QgsAttributeList() << fieldIndex );
@@ -202,7 +206,7 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   // repair, same rule for where a household is, same tie rule: the lowest
   // feature id), so a household is calibrated in the area it is counted in.
   AreaIndex areaIndex;
-  QHash<QgsFeatureId, double> valueById;
+  QMap<QgsFeatureId, double> valueById; // by feature id: messages name the same areas every run
   QgsFeature area;
   QgsFeatureIterator iterator = areas->getFeatures( request );
   while ( iterator.nextFeature( area ) )
@@ -227,10 +231,25 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   areaIndex.build();
   areaIndex.reportProblems( feedback, PREVALENCE_AREAS );
 
+  // Shares (0–1) or percentages (0–100), never a mix: one 1.5 among shares
+  // would otherwise turn every share into a percentage, silently.
   const bool percentages = std::any_of( valueById.constBegin(), valueById.constEnd(), []( double value )
                                         { return value > 1.0; } );
   if ( percentages )
+  {
+    for ( auto it = valueById.constBegin(); it != valueById.constEnd(); ++it )
+    {
+      if ( it.value() > 0.0 && it.value() < 1.0 )
+      {
+        const auto above = std::find_if( valueById.constBegin(), valueById.constEnd(), []( double value )
+                                         { return value > 1.0; } );
+        throw QgsProcessingException( QObject::tr( "PREVALENCE_FIELD “%1” mixes scales: area feature %2 has %3 (a share?) and area feature %4 has %5 (a percentage?). "
+                                                   "Put every estimate on one scale, shares 0–1 or percentages 0–100, e.g. with the field calculator." )
+                                          .arg( fieldName, QString::number( it.key() ), QString::number( it.value() ), QString::number( above.key() ), QString::number( above.value() ) ) );
+      }
+    }
     feedback->pushInfo( QObject::tr( "%1 has values above 1: read as percentages (divided by 100)." ).arg( fieldName ) );
+  }
   mPrevalences.clear();
   for ( int index = 0; index < areaIndex.areaCount(); ++index )
   {
@@ -320,7 +339,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
   {
     if ( households->wkbType() == compat::WkbNoGeometry )
       feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
-    loadPrevalenceAreas( parameters, context, feedback, households->sourceCrs() );
+    loadPrevalenceAreas( parameters, context, feedback, *households );
   }
   startSession( mPrevalences );
 
@@ -332,6 +351,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
   double step = total > 0 ? 50.0 / total : 1;
   long long current = 0;
   std::vector<int> unseenFields;
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mInputFieldIndexes.size() ), 0 );
   QgsFeature household;
   QgsFeatureIterator iterator = households->getFeatures( scoreRequest );
   while ( iterator.nextFeature( household ) )
@@ -339,13 +359,18 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
     if ( feedback->isCanceled() )
       return QVariantMap();
     unseenFields.clear();
-    mSession->addHousehold( householdValues( household.attributes() ), calibrationGroupOf( household ), &unseenFields );
+    mSession->addHousehold( toFieldValues( household.attributes(), mInputFieldIndexes, mNumericSources, &nonFiniteCounts ), calibrationGroupOf( household ), &unseenFields );
     if ( !unseenFields.empty() )
       recordUnseen( household.attributes(), unseenFields, feedback );
     feedback->setProgress( static_cast<double>( current++ ) * step );
   }
   if ( mUnseenNotListed > 0 )
     feedback->pushWarning( QObject::tr( "%n more value(s) absent from the profile, not listed above.", nullptr, static_cast<int>( std::min<long long>( mUnseenNotListed, INT_MAX ) ) ) );
+
+  QStringList fieldNames;
+  for ( const engine::ProfileField *field : mSession->fields() )
+    fieldNames << QString::fromStdString( field->name );
+  warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "INPUT" ) );
 
   // Calibration per group; the reference cut over all groups.
   mSession->finishCalibration();

@@ -66,7 +66,7 @@ protected:
 
 private:
   void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                            const QgsCoordinateReferenceSystem &householdCrs );
+                            const QgsFeatureSource &households );
   //! Calibration group of a household: the prevalence area it lies in (householdLocation(),
   //! AreaIndex's tie rule), else mPrevalences.size() (the PREVALENCE group).
   int calibrationGroupOf( const QgsFeature &household ) const;
@@ -94,7 +94,6 @@ private:
   // Unseen values named in the log (the session counts them all).
   QSet<QString> mWarnedUnseen;
   long long mUnseenNotListed = 0;
-
 };
 
 } // namespace targetgroup
