@@ -2,8 +2,8 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
-#include "common/outputguard.h"
 #include "common/outputschema.h"
+#include "common/parametercheck.h"
 #include "common/qgiscompat.h"
 #include "engine/aggregationsession.h"
 
@@ -63,36 +63,37 @@ QStringList AggregateAreasAlgorithm::tags() const
 
 QString AggregateAreasAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-      "<p>Counts scored households per area in one pass and sets the expected target group against membership.</p>"
-      "<p><b>Households</b> (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a "
-      "reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). <b>Areas</b> are polygons, "
-      "e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households' CRS for the point test.</p>"
-      "<p><b>Output</b>: every area with all its fields and its geometry, plus "
-      "hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, "
-      "a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation "
-      "(tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); "
-      "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
-      "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
-      "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
-      "<p><b>Membership</b> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
-      "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
-      "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
-      "Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
-      "<p><b>Suppression</b>: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in "
-      "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
-      "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
-      "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
-      "<p><b>Assignment rule</b> (the same in \"Score households\", so a household is calibrated in the area it is counted in): "
-      "a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its "
-      "point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When "
-      "that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area "
-      "with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households "
-      "inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired "
-      "(make valid) and their feature ids reported.</p>"
-      "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
-      "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
-      "households with their fields.</p>" );
+  return withNumberRanges( QObject::tr(
+                               "<p>Counts scored households per area in one pass and sets the expected target group against membership.</p>"
+                               "<p><b>Households</b> (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a "
+                               "reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). <b>Areas</b> are polygons, "
+                               "e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households' CRS for the point test.</p>"
+                               "<p><b>Output</b>: every area with all its fields and its geometry, plus "
+                               "hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, "
+                               "a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation "
+                               "(tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); "
+                               "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
+                               "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
+                               "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
+                               "<p><b>Membership</b> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
+                               "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
+                               "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
+                               "Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
+                               "<p><b>Suppression</b>: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in "
+                               "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
+                               "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
+                               "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
+                               "<p><b>Assignment rule</b> (the same in \"Score households\", so a household is calibrated in the area it is counted in): "
+                               "a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its "
+                               "point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When "
+                               "that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area "
+                               "with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households "
+                               "inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired "
+                               "(make valid) and their feature ids reported.</p>"
+                               "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
+                               "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
+                               "households with their fields.</p>" ),
+                           *this );
 }
 
 void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
@@ -105,7 +106,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), schema::kProbability, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), schema::kReference, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
-  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0, limits::kMaxMinimumCount ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
   addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_OUTPUT, QObject::tr( "Households in no area" ), compat::SourceVectorPoint, QVariant(), true, false ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Households in an area" ) ) );
@@ -115,7 +116,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
-  checkOutputsDoNotOverwrite( *this, parameters, context );
+  checkParameters( *this, parameters, context );
   mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mHouseholds )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

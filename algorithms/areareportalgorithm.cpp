@@ -1,7 +1,7 @@
 #include "areareportalgorithm.h"
 
 #include "common/areareportrenderer.h"
-#include "common/outputguard.h"
+#include "common/parametercheck.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
 
@@ -22,22 +22,23 @@ QStringList AreaReportAlgorithm::tags() const
 
 QString AreaReportAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-      "<p>Writes a short report on an area layer made by \"Aggregate households to areas\" or \"Roll up areas\": "
-      "a map of the expected share of target-group households, the areas with the most expected target households "
-      "and with the most untapped potential, membership reach, the soft characteristics from the profile, and the "
-      "methods and caveats a reader needs.</p>"
-      "<p><b>Areas</b> (AREAS) need the fields hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, "
-      "tg_index, mem_tg_expected, tg_reach, tg_untapped and suppressed. <b>Name field</b> (NAME_FIELD) names the areas; "
-      "without it statnaam (CBS) is used when the layer has it, else the feature id. A statcode field is shown beside the name.</p>"
-      "<p><b>Profile</b> (PROFILE, optional): the profile JSON from \"Build target group profile\"; its descriptive fields give "
-      "the soft characteristics, sorted by index. <b>Prevalence</b> (PREVALENCE, optional, 0–1) and <b>suppression threshold</b> "
-      "(MIN_COUNT, optional) are the values used in the scoring and aggregation runs; they are quoted in the report and the map legend.</p>"
-      "<p><b>Top areas</b> (TOP_N, default 10) sets the length of each ranking. Suppressed areas are grey on the map and left out "
-      "of the rankings and totals.</p>"
-      "<p>Outputs: OUTPUT_HTML, the report (plain HTML without scripts, readable in a browser and in the QGIS results viewer), and "
-      "OUTPUT_MAP, the map as PNG (by default beside the report, as &lt;report&gt;_map.png), drawn with QGIS's own renderer and the "
-      "default area style. The report refers to the map by a relative path: keep the two files together.</p>" );
+  return withNumberRanges( QObject::tr(
+                               "<p>Writes a short report on an area layer made by \"Aggregate households to areas\" or \"Roll up areas\": "
+                               "a map of the expected share of target-group households, the areas with the most expected target households "
+                               "and with the most untapped potential, membership reach, the soft characteristics from the profile, and the "
+                               "methods and caveats a reader needs.</p>"
+                               "<p><b>Areas</b> (AREAS) need the fields hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, "
+                               "tg_index, mem_tg_expected, tg_reach, tg_untapped and suppressed. <b>Name field</b> (NAME_FIELD) names the areas; "
+                               "without it statnaam (CBS) is used when the layer has it, else the feature id. A statcode field is shown beside the name.</p>"
+                               "<p><b>Profile</b> (PROFILE, optional): the profile JSON from \"Build target group profile\"; its descriptive fields give "
+                               "the soft characteristics, sorted by index. <b>Prevalence</b> (PREVALENCE, optional, 0–1) and <b>suppression threshold</b> "
+                               "(MIN_COUNT, optional) are the values used in the scoring and aggregation runs; they are quoted in the report and the map legend.</p>"
+                               "<p><b>Top areas</b> (TOP_N, default 10) sets the length of each ranking. Suppressed areas are grey on the map and left out "
+                               "of the rankings and totals.</p>"
+                               "<p>Outputs: OUTPUT_HTML, the report (plain HTML without scripts, readable in a browser and in the QGIS results viewer), and "
+                               "OUTPUT_MAP, the map as PNG (by default beside the report, as &lt;report&gt;_map.png), drawn with QGIS's own renderer and the "
+                               "default area style. The report refers to the map by a relative path: keep the two files together.</p>" ),
+                           *this );
 }
 
 void AreaReportAlgorithm::initAlgorithm( const QVariantMap & )
@@ -49,7 +50,7 @@ void AreaReportAlgorithm::initAlgorithm( const QVariantMap & )
   profile->setFlags( profile->flags() | compat::ParameterOptional );
   addParameter( profile.release() );
   addParameter( new QgsProcessingParameterNumber( PREVALENCE, QObject::tr( "Prevalence used in scoring (0–1, for the methods section)" ), compat::NumberDouble, QVariant(), true, 0.0, 1.0 ) );
-  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppression threshold used in aggregation (for the legend)" ), compat::NumberInteger, QVariant(), true, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppression threshold used in aggregation (for the legend)" ), compat::NumberInteger, QVariant(), true, 0, limits::kMaxMinimumCount ) );
   addParameter( new QgsProcessingParameterNumber( TOP_N, QObject::tr( "Number of top areas to list" ), compat::NumberInteger, 10, false, 1, 1000 ) );
   addParameter( new QgsProcessingParameterField( NAME_FIELD, QObject::tr( "Area name field" ), QVariant(), AREAS, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterFileDestination( OUTPUT_HTML, QObject::tr( "Area report" ), QObject::tr( "HTML files (*.html *.htm)" ) ) );
@@ -60,7 +61,7 @@ void AreaReportAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
-  checkOutputsDoNotOverwrite( *this, parameters, context );
+  checkParameters( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );

@@ -9,6 +9,8 @@
 
 #include "common/areareportmodel.h"
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <memory>
@@ -16,7 +18,7 @@
 namespace targetgroup
 {
 
-class AreaReportAlgorithm : public QgsProcessingAlgorithm
+class AreaReportAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString AREAS = QStringLiteral( "AREAS" );

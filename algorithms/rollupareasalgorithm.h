@@ -4,12 +4,14 @@
 // provincie), recomputes the derived figures and reapplies suppression:
 // one pass over the households, then many levels cheaply.
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 namespace targetgroup
 {
 
-class RollupAreasAlgorithm : public QgsProcessingAlgorithm
+class RollupAreasAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );

@@ -3,8 +3,8 @@
 #include "common/arealayer.h"
 #include "common/fieldvalues.h"
 #include "common/layerstyles.h"
-#include "common/outputguard.h"
 #include "common/outputschema.h"
+#include "common/parametercheck.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
 #include "engine/scoringsession.h"
@@ -35,49 +35,50 @@ QStringList ScoreHouseholdsAlgorithm::tags() const
 
 QString ScoreHouseholdsAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-             "Gives every household a calibrated probability of belonging to the target group, using a profile written by "
-             "“Build profile”. Every input field and geometry is kept; three fields are added:\n"
-             "• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.\n"
-             "• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).\n"
-             "• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area "
-             "estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for "
-             "GeoPackage and memory layers; the result does not depend on anything else.\n"
-             "If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
-             "field first.\n\n"
-             "METHOD\n"
-             "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
-             "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
-             "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
-             "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
-             "1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the "
-             "share of seed households in each category; a household's similarity is the sum over fields of the seed share of "
-             "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
-             "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
-             "profile's counts treating the fields as independent. Field weights are not used.\n"
-             "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
-             "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
-             "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
-             "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
-             "that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.\n\n"
-             "PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 "
-             "comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about "
-             "two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share "
-             "of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local "
-             "figure when you have it.\n\n"
-             "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
-             "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
-             "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
-             "value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as "
-             "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
-             "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
-             "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
-             "PREVALENCE.\n\n"
-             "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
-             "the calibration pass.\n\n"
-             "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
-             "households (two passes over INPUT)." )
-      .arg( kMaxUnseenWarnings );
+  return withNumberRanges( QObject::tr(
+                               "Gives every household a calibrated probability of belonging to the target group, using a profile written by "
+                               "“Build profile”. Every input field and geometry is kept; three fields are added:\n"
+                               "• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.\n"
+                               "• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).\n"
+                               "• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area "
+                               "estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for "
+                               "GeoPackage and memory layers; the result does not depend on anything else.\n"
+                               "If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
+                               "field first.\n\n"
+                               "METHOD\n"
+                               "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
+                               "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
+                               "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
+                               "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
+                               "1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the "
+                               "share of seed households in each category; a household's similarity is the sum over fields of the seed share of "
+                               "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
+                               "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
+                               "profile's counts treating the fields as independent. Field weights are not used.\n"
+                               "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
+                               "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
+                               "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
+                               "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
+                               "that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.\n\n"
+                               "PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 "
+                               "comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about "
+                               "two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share "
+                               "of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local "
+                               "figure when you have it.\n\n"
+                               "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
+                               "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
+                               "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
+                               "value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as "
+                               "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
+                               "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
+                               "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
+                               "PREVALENCE.\n\n"
+                               "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
+                               "the calibration pass.\n\n"
+                               "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
+                               "households (two passes over INPUT)." )
+                               .arg( kMaxUnseenWarnings ),
+                           *this );
 }
 
 bool ScoreHouseholdsAlgorithm::supportInPlaceEdit( const QgsMapLayer * ) const
@@ -126,7 +127,7 @@ QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields )
 
 bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
-  checkOutputsDoNotOverwrite( *this, parameters, context );
+  checkParameters( *this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
   if ( !households )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );

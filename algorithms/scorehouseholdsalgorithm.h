@@ -8,6 +8,8 @@
 #include "engine/profile.h"
 #include "engine/scoringsession.h"
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <QSet>
@@ -18,7 +20,7 @@
 namespace targetgroup
 {
 
-class ScoreHouseholdsAlgorithm : public QgsProcessingFeatureBasedAlgorithm
+class ScoreHouseholdsAlgorithm : public CheckedAlgorithm<QgsProcessingFeatureBasedAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );

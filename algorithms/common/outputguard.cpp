@@ -90,7 +90,7 @@ QString fileOfParameterValue( const QVariant &value, QgsProcessingContext &conte
   return fileOfText( value.toString(), context );
 }
 
-void checkOutputsDoNotOverwrite( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+QString outputProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
 {
   struct Use
   {
@@ -106,8 +106,14 @@ void checkOutputsDoNotOverwrite( const QgsProcessingAlgorithm &algorithm, const 
     if ( !output && !isInput( definition ) )
       continue;
     const QString file = fileOfParameterValue( parameters.value( definition->name() ), context );
-    if ( !file.isEmpty() )
-      uses.push_back( { definition, file, output } );
+    if ( file.isEmpty() )
+      continue;
+    const QString suffix = QFileInfo( file ).suffix().toLower();
+    if ( output && definition->type() != QLatin1String( "fileDestination" ) && ( suffix == QLatin1String( "shp" ) || suffix == QLatin1String( "dbf" ) ) )
+      return QObject::tr( "The output %1 is set to a Shapefile (%2). Shapefiles cut field names to 10 characters (tg_expected_low becomes tg_expec_1), so the next step "
+                          "could not read the result. Write %1 as a GeoPackage (.gpkg) instead." )
+          .arg( described( definition ), file );
+    uses.push_back( { definition, file, output } );
   }
   for ( const Use &written : uses )
   {
@@ -118,12 +124,13 @@ void checkOutputsDoNotOverwrite( const QgsProcessingAlgorithm &algorithm, const 
       if ( &other == &written || other.file != written.file || ( other.output && &other > &written ) )
         continue;
       if ( other.output )
-        throw QgsProcessingException( QObject::tr( "The outputs %1 and %2 are both set to the file %3; the second would overwrite the first. Give each output a file of its own." )
-                                          .arg( described( other.definition ), described( written.definition ), written.file ) );
-      throw QgsProcessingException( QObject::tr( "The output %1 is set to the file %3, which holds the input %2: writing the output would destroy the input. Choose another file for %1 (a GeoPackage is replaced as a whole, with all its layers)." )
-                                        .arg( described( written.definition ), described( other.definition ), written.file ) );
+        return QObject::tr( "The outputs %1 and %2 are both set to the file %3; the second would overwrite the first. Give each output a file of its own." )
+            .arg( described( other.definition ), described( written.definition ), written.file );
+      return QObject::tr( "The output %1 is set to the file %3, which holds the input %2: writing the output would destroy the input. Choose another file for %1 (a GeoPackage is replaced as a whole, with all its layers)." )
+          .arg( described( written.definition ), described( other.definition ), written.file );
     }
   }
+  return QString();
 }
 
 } // namespace targetgroup

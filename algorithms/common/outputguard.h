@@ -26,11 +26,15 @@ namespace targetgroup
 QString fileOfParameterValue( const QVariant &value, QgsProcessingContext &context );
 
 /**
- * Throws QgsProcessingException when an output parameter of \a algorithm
- * (sink, vector or file destination) refers to the same file as an input
- * parameter (source, layer, file) or as another output. The message names
- * both parameters (id and label) and the file, and says what to do.
+ * The first problem with the outputs of \a algorithm, or an empty string:
+ * - an output parameter (sink, vector or file destination) that refers to the
+ *   same file as an input parameter (source, layer, file) or as another
+ *   output; the message names both parameters (id and label) and the file;
+ * - a vector output written as a Shapefile (.shp, .dbf): the DBF format cuts
+ *   field names to 10 characters (tg_expected_low, tg_expected_high →
+ *   tg_expec_1, tg_expec_2), so the next step could not read the output; the
+ *   message suggests a GeoPackage.
  */
-void checkOutputsDoNotOverwrite( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
+QString outputProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
 
 } // namespace targetgroup
