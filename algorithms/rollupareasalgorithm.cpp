@@ -55,7 +55,10 @@ QString RollupAreasAlgorithm::shortHelpString() const
       "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
       "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
       "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
-      "polygon that contains it (first in AREAS when several do); the layers may have different CRSs.</p>"
+      "polygon that contains it (first in AREAS when several do); the layers may have different CRSs. <i>Automatic</i> "
+      "joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code "
+      "(BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other "
+      "codes); the log says which join was used and why.</p>"
       "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
       "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" );
 }
@@ -64,7 +67,7 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Fine areas (output of Aggregate households to areas, MIN_COUNT 0)" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Coarse areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
-  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ), false, static_cast<int>( JoinByCode ) ) );
+  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ) << QObject::tr( "Automatic (by code for CBS buurt, wijk and gemeente codes, otherwise spatially)" ), false, static_cast<int>( JoinByCode ) ) );
   addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), schema::kCbsCodeField, INPUT, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), schema::kCbsCodeField, AREAS, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
@@ -74,7 +77,7 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_HOUSEHOLDS, QObject::tr( "Households of the fine areas in no coarse area" ) ) );
 }
 
-bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   mFine.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mFine )
@@ -103,10 +106,57 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
   mCoarseCodeIndex = -1;
-  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context );
-  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context );
+  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context ).trimmed();
+  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context ).trimmed();
   if ( !fineCodeField.isEmpty() )
     mFineCodeIndex = fineFields.lookupField( fineCodeField );
+  if ( mJoinMethod == JoinAutomatic )
+  {
+    // Judged by the first code of each layer: a CBS layer holds one level.
+    auto firstCode = []( QgsFeatureSource *source, int codeIndex )
+    {
+      QgsFeatureRequest request;
+      request.setFlags( compat::RequestNoGeometry );
+      request.setSubsetOfAttributes( QgsAttributeList{ codeIndex } );
+      QgsFeatureIterator features = source->getFeatures( request );
+      QgsFeature feature;
+      while ( features.nextFeature( feature ) )
+      {
+        const QString code = feature.attribute( codeIndex ).isNull() ? QString() : feature.attribute( codeIndex ).toString().trimmed();
+        if ( !code.isEmpty() )
+          return code;
+      }
+      return QString();
+    };
+    auto nestsByPrefix = []( const QString &code )
+    { return engine::CodeHierarchy::nestsByPrefix( code.toStdString() ); };
+    const int coarseCodeIndex = coarseCodeField.isEmpty() ? -1 : mCoarse->fields().lookupField( coarseCodeField );
+    const QString fineCode = mFineCodeIndex < 0 ? QString() : firstCode( mFine.get(), mFineCodeIndex );
+    const QString coarseCode = coarseCodeIndex < 0 ? QString() : firstCode( mCoarse.get(), coarseCodeIndex );
+    QString spatialReason;
+    if ( fineCodeField.isEmpty() || coarseCodeField.isEmpty() )
+      spatialReason = QObject::tr( "no code field is given (FINE_CODE_FIELD, COARSE_CODE_FIELD)" );
+    else if ( mFineCodeIndex < 0 )
+      spatialReason = QObject::tr( "INPUT has no field \"%1\" (FINE_CODE_FIELD)" ).arg( fineCodeField );
+    else if ( coarseCodeIndex < 0 )
+      spatialReason = QObject::tr( "AREAS has no field \"%1\" (COARSE_CODE_FIELD)" ).arg( coarseCodeField );
+    else if ( fineCode.isEmpty() )
+      spatialReason = QObject::tr( "INPUT has no code in the field \"%1\"" ).arg( fineCodeField );
+    else if ( coarseCode.isEmpty() )
+      spatialReason = QObject::tr( "AREAS has no code in the field \"%1\"" ).arg( coarseCodeField );
+    else if ( !nestsByPrefix( fineCode ) )
+      spatialReason = QObject::tr( "the codes of INPUT (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( fineCode );
+    else if ( !nestsByPrefix( coarseCode ) )
+      spatialReason = QObject::tr( "the codes of AREAS (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( coarseCode );
+    mJoinMethod = spatialReason.isEmpty() ? JoinByCode : JoinSpatially;
+    if ( feedback )
+    {
+      if ( mJoinMethod == JoinByCode )
+        feedback->pushInfo( QObject::tr( "Join: by code (automatic), because the codes of INPUT (e.g. %1, field %2) and AREAS (e.g. %3, field %4) are CBS codes that nest by prefix." ).arg( fineCode, fineCodeField, coarseCode, coarseCodeField ) );
+      else
+        feedback->pushInfo( QObject::tr( "Join: spatially (automatic; point on surface of each fine area), because %1." ).arg( spatialReason ) );
+    }
+  }
   if ( mJoinMethod == JoinByCode )
   {
     if ( fineCodeField.isEmpty() || mFineCodeIndex < 0 )
