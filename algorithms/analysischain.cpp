@@ -78,6 +78,12 @@ constexpr double kInputSpacing = 60;
 constexpr double kStepSpacing = 150;
 constexpr double kOutputSpacing = 50;
 
+// Step ids that other steps or results refer to (the model's child ids).
+const QString kProfileStep = QStringLiteral( "build_profile" );
+const QString kScoreStep = QStringLiteral( "score_households" );
+const QString kAggregateStep = QStringLiteral( "aggregate_areas" );
+const QString kFinestStep = QStringLiteral( "rollup_finest" );
+
 //! The branch of a step's guard that is taken when the optional input is given.
 const QString kGivenBranch = QStringLiteral( "given" );
 
@@ -117,6 +123,11 @@ Binding Binding::destination( const QString &parameter, const QString &outputId,
   binding.modelOutput = modelOutput;
   binding.label = label;
   return binding;
+}
+
+Step::Step( const QString &stepId, const QString &stepLabel, std::function<std::unique_ptr<QgsProcessingAlgorithm>()> factory )
+    : id( stepId ), label( stepLabel ), create( std::move( factory ) )
+{
 }
 
 Binding Binding::bound( Kind kind, const QString &parameter )
@@ -169,40 +180,87 @@ QList<Input> inputs()
 QList<Step> steps()
 {
   using B = Binding;
-  const QString profile = QStringLiteral( "build_profile" );
-  const QString score = QStringLiteral( "score_households" );
-  const QString aggregate = QStringLiteral( "aggregate_areas" );
-  const QString finest = QStringLiteral( "rollup_finest" );
+  Step profile( kProfileStep, QObject::tr( "Build target group profile" ), factory<BuildProfileAlgorithm>() );
+  profile.bindings = {
+      B::fromInput( BuildProfileAlgorithm::INPUT, Full::HOUSEHOLDS ),
+      B::fromInput( BuildProfileAlgorithm::SEED, Full::SEED ),
+      B::fromInput( BuildProfileAlgorithm::BASE, Full::BASE ),
+      B::fromInput( BuildProfileAlgorithm::FIELDS, Full::FIELDS ),
+      B::fromInput( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, Full::DESCRIPTIVE_FIELDS ),
+      B::fromInput( BuildProfileAlgorithm::BINS, Full::BINS ),
+      B::fromInput( BuildProfileAlgorithm::MIN_CELL, Full::MIN_CELL ),
+      B::destination( BuildProfileAlgorithm::OUTPUT_PROFILE, Full::OUTPUT_PROFILE, QStringLiteral( "Profile" ), QObject::tr( "Profile" ) ),
+      B::temporary( BuildProfileAlgorithm::OUTPUT_TABLE ),
+      B::destination( BuildProfileAlgorithm::OUTPUT_HTML, Full::OUTPUT_PROFILE_REPORT, QStringLiteral( "Profile report" ), QObject::tr( "Profile report" ) ),
+  };
+
+  Step score( kScoreStep, QObject::tr( "Score households" ), factory<ScoreHouseholdsAlgorithm>() );
+  score.bindings = {
+      B::fromInput( ScoreHouseholdsAlgorithm::INPUT, Full::HOUSEHOLDS ),
+      B::fromStep( ScoreHouseholdsAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE, Full::PREVALENCE ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, Full::PREVALENCE_AREAS ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, Full::PREVALENCE_FIELD ),
+      B::destination( ScoreHouseholdsAlgorithm::OUTPUT, Full::OUTPUT_HOUSEHOLDS, QStringLiteral( "Scored households" ), QObject::tr( "Scored households" ) ),
+  };
+
+  // One pass over the households into the finest areas, unsuppressed: the
+  // sums every level is rolled up from. It stays temporary, never published.
+  Step aggregate( kAggregateStep, QObject::tr( "Aggregate households to the finest areas (unsuppressed sums, kept temporary)" ), factory<AggregateAreasAlgorithm>() );
+  aggregate.bindings = {
+      B::fromStep( AggregateAreasAlgorithm::INPUT, kScoreStep, ScoreHouseholdsAlgorithm::OUTPUT ),
+      B::fromInput( AggregateAreasAlgorithm::AREAS, Full::AREAS ),
+      B::fixed( AggregateAreasAlgorithm::PROB_FIELD, schema::kProbability ),
+      B::fixed( AggregateAreasAlgorithm::REF_FIELD, schema::kReference ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBER, Full::MEMBER ),
+      B::fixed( AggregateAreasAlgorithm::MIN_COUNT, 0 ),
+      B::temporary( AggregateAreasAlgorithm::OUTPUT ),
+  };
 
   // One roll-up per published level, the finest included (onto its own
-  // polygons, so it is suppressed like the others); the join is decided per
-  // level by rollupareas itself (automatic).
-  auto rollUp = [&]( const QString &id, const QString &label, const QString &areas, const QString &outputId, const QString &modelOutput, const QString &outputLabel, const QString &runsWithInput )
+  // polygons, so it is suppressed like the others). rollupareas decides the
+  // join of each level itself (automatic), the same way in both runners.
+  auto rollUp = []( const QString &id, const QString &label, const QString &areas, const QString &outputId, const QString &modelOutput, const QString &outputLabel )
   {
-    return Step{ id, label, factory<RollupAreasAlgorithm>(), { B::fromStep( RollupAreasAlgorithm::INPUT, aggregate, AggregateAreasAlgorithm::OUTPUT ), B::fromInput( RollupAreasAlgorithm::AREAS, areas ), B::fixed( RollupAreasAlgorithm::JOIN_METHOD, static_cast<int>( RollupAreasAlgorithm::JoinAutomatic ) ), B::fromInput( RollupAreasAlgorithm::FINE_CODE_FIELD, Full::CODE_FIELD ), B::fromInput( RollupAreasAlgorithm::COARSE_CODE_FIELD, Full::CODE_FIELD ), B::fromInput( RollupAreasAlgorithm::MIN_COUNT, Full::MIN_COUNT ), B::destination( RollupAreasAlgorithm::OUTPUT, outputId, modelOutput, outputLabel ) }, runsWithInput, QString() };
+    Step step( id, label, factory<RollupAreasAlgorithm>() );
+    step.bindings = {
+        B::fromStep( RollupAreasAlgorithm::INPUT, kAggregateStep, AggregateAreasAlgorithm::OUTPUT ),
+        B::fromInput( RollupAreasAlgorithm::AREAS, areas ),
+        B::fixed( RollupAreasAlgorithm::JOIN_METHOD, static_cast<int>( RollupAreasAlgorithm::JoinAutomatic ) ),
+        B::fromInput( RollupAreasAlgorithm::FINE_CODE_FIELD, Full::CODE_FIELD ),
+        B::fromInput( RollupAreasAlgorithm::COARSE_CODE_FIELD, Full::CODE_FIELD ),
+        B::fromInput( RollupAreasAlgorithm::MIN_COUNT, Full::MIN_COUNT ),
+        B::destination( RollupAreasAlgorithm::OUTPUT, outputId, modelOutput, outputLabel ),
+    };
+    return step;
   };
+  const Step finest = rollUp( kFinestStep, QObject::tr( "Finest areas with suppression" ), Full::AREAS, Full::OUTPUT_AREAS, QStringLiteral( "Finest areas" ), QObject::tr( "Finest areas with target-group figures" ) );
+  Step middle = rollUp( QStringLiteral( "rollup_middle" ), QObject::tr( "Roll up to the middle areas" ), Full::MIDDLE_AREAS, Full::OUTPUT_MIDDLE_AREAS, QStringLiteral( "Middle areas" ), QObject::tr( "Middle areas with target-group figures" ) );
+  middle.runsWithInput = Full::MIDDLE_AREAS;
+  Step coarse = rollUp( QStringLiteral( "rollup_coarse" ), QObject::tr( "Roll up to the coarse areas" ), Full::COARSE_AREAS, Full::OUTPUT_COARSE_AREAS, QStringLiteral( "Coarse areas" ), QObject::tr( "Coarse areas with target-group figures" ) );
+  coarse.runsWithInput = Full::COARSE_AREAS;
 
-  return {
-      { profile, QObject::tr( "Build target group profile" ), factory<BuildProfileAlgorithm>(), { B::fromInput( BuildProfileAlgorithm::INPUT, Full::HOUSEHOLDS ), B::fromInput( BuildProfileAlgorithm::SEED, Full::SEED ), B::fromInput( BuildProfileAlgorithm::BASE, Full::BASE ), B::fromInput( BuildProfileAlgorithm::FIELDS, Full::FIELDS ), B::fromInput( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, Full::DESCRIPTIVE_FIELDS ), B::fromInput( BuildProfileAlgorithm::BINS, Full::BINS ), B::fromInput( BuildProfileAlgorithm::MIN_CELL, Full::MIN_CELL ), B::destination( BuildProfileAlgorithm::OUTPUT_PROFILE, Full::OUTPUT_PROFILE, QStringLiteral( "Profile" ), QObject::tr( "Profile" ) ), B::temporary( BuildProfileAlgorithm::OUTPUT_TABLE ), B::destination( BuildProfileAlgorithm::OUTPUT_HTML, Full::OUTPUT_PROFILE_REPORT, QStringLiteral( "Profile report" ), QObject::tr( "Profile report" ) ) }, QString(), QString() },
-      { score, QObject::tr( "Score households" ), factory<ScoreHouseholdsAlgorithm>(), { B::fromInput( ScoreHouseholdsAlgorithm::INPUT, Full::HOUSEHOLDS ), B::fromStep( ScoreHouseholdsAlgorithm::PROFILE, profile, BuildProfileAlgorithm::OUTPUT_PROFILE ), B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE, Full::PREVALENCE ), B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, Full::PREVALENCE_AREAS ), B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, Full::PREVALENCE_FIELD ), B::destination( ScoreHouseholdsAlgorithm::OUTPUT, Full::OUTPUT_HOUSEHOLDS, QStringLiteral( "Scored households" ), QObject::tr( "Scored households" ) ) }, QString(), QString() },
-      // One pass over the households into the finest areas, unsuppressed: the
-      // sums every level is rolled up from. It stays temporary, never published.
-      { aggregate, QObject::tr( "Aggregate households to the finest areas (unsuppressed sums, kept temporary)" ), factory<AggregateAreasAlgorithm>(), { B::fromStep( AggregateAreasAlgorithm::INPUT, score, ScoreHouseholdsAlgorithm::OUTPUT ), B::fromInput( AggregateAreasAlgorithm::AREAS, Full::AREAS ), B::fixed( AggregateAreasAlgorithm::PROB_FIELD, schema::kProbability ), B::fixed( AggregateAreasAlgorithm::REF_FIELD, schema::kReference ), B::fromInput( AggregateAreasAlgorithm::MEMBER, Full::MEMBER ), B::fixed( AggregateAreasAlgorithm::MIN_COUNT, 0 ), B::temporary( AggregateAreasAlgorithm::OUTPUT ) }, QString(), QString() },
-      rollUp( finest, QObject::tr( "Finest areas with suppression" ), Full::AREAS, Full::OUTPUT_AREAS, QStringLiteral( "Finest areas" ), QObject::tr( "Finest areas with target-group figures" ), QString() ),
-      rollUp( QStringLiteral( "rollup_middle" ), QObject::tr( "Roll up to the middle areas" ), Full::MIDDLE_AREAS, Full::OUTPUT_MIDDLE_AREAS, QStringLiteral( "Middle areas" ), QObject::tr( "Middle areas with target-group figures" ), Full::MIDDLE_AREAS ),
-      rollUp( QStringLiteral( "rollup_coarse" ), QObject::tr( "Roll up to the coarse areas" ), Full::COARSE_AREAS, Full::OUTPUT_COARSE_AREAS, QStringLiteral( "Coarse areas" ), QObject::tr( "Coarse areas with target-group figures" ), Full::COARSE_AREAS ),
-      { QStringLiteral( "area_report" ), QObject::tr( "Area report with map" ), factory<AreaReportAlgorithm>(), { B::fromStep( AreaReportAlgorithm::AREAS, finest, RollupAreasAlgorithm::OUTPUT ), B::fromStep( AreaReportAlgorithm::PROFILE, profile, BuildProfileAlgorithm::OUTPUT_PROFILE ), B::fromInput( AreaReportAlgorithm::PREVALENCE, Full::PREVALENCE ), B::fromInput( AreaReportAlgorithm::MIN_COUNT, Full::MIN_COUNT ), B::destination( AreaReportAlgorithm::OUTPUT_HTML, Full::OUTPUT_REPORT, QStringLiteral( "Area report" ), QObject::tr( "Area report" ) ) }, QString(), Full::OUTPUT_REPORT },
+  Step report( QStringLiteral( "area_report" ), QObject::tr( "Area report with map" ), factory<AreaReportAlgorithm>() );
+  report.bindings = {
+      B::fromStep( AreaReportAlgorithm::AREAS, kFinestStep, RollupAreasAlgorithm::OUTPUT ),
+      B::fromStep( AreaReportAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::fromInput( AreaReportAlgorithm::PREVALENCE, Full::PREVALENCE ),
+      B::fromInput( AreaReportAlgorithm::MIN_COUNT, Full::MIN_COUNT ),
+      B::destination( AreaReportAlgorithm::OUTPUT_HTML, Full::OUTPUT_REPORT, QStringLiteral( "Area report" ), QObject::tr( "Area report" ) ),
   };
+  report.runsWithOutput = Full::OUTPUT_REPORT;
+
+  return { profile, score, aggregate, finest, middle, coarse, report };
 }
 
 QList<Result> results()
 {
   return {
-      { Full::SEED_COUNT, QObject::tr( "Seed households" ), QStringLiteral( "build_profile" ), BuildProfileAlgorithm::SEED_COUNT },
-      { Full::BASE_COUNT, QObject::tr( "Base households" ), QStringLiteral( "build_profile" ), BuildProfileAlgorithm::BASE_COUNT },
-      { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), QStringLiteral( "score_households" ), ScoreHouseholdsAlgorithm::EXPECTED_TOTAL },
-      { Full::MATCHED, QObject::tr( "Households in an area" ), QStringLiteral( "aggregate_areas" ), AggregateAreasAlgorithm::MATCHED },
-      { Full::UNMATCHED, QObject::tr( "Households in no area" ), QStringLiteral( "aggregate_areas" ), AggregateAreasAlgorithm::UNMATCHED },
+      { Full::SEED_COUNT, QObject::tr( "Seed households" ), kProfileStep, BuildProfileAlgorithm::SEED_COUNT },
+      { Full::BASE_COUNT, QObject::tr( "Base households" ), kProfileStep, BuildProfileAlgorithm::BASE_COUNT },
+      { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), kScoreStep, ScoreHouseholdsAlgorithm::EXPECTED_TOTAL },
+      { Full::MATCHED, QObject::tr( "Households in an area" ), kAggregateStep, AggregateAreasAlgorithm::MATCHED },
+      { Full::UNMATCHED, QObject::tr( "Households in no area" ), kAggregateStep, AggregateAreasAlgorithm::UNMATCHED },
   };
 }
 

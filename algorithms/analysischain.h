@@ -80,6 +80,8 @@ private:
  */
 struct Step
 {
+  Step( const QString &stepId, const QString &stepLabel, std::function<std::unique_ptr<QgsProcessingAlgorithm>()> factory );
+
   QString id;    //!< the model's child id, e.g. rollup_middle; model outputs are named after it: never rename
   QString label; //!< in the log of fullanalysis and on the model's canvas
   //! A fresh, initialised instance of the step's algorithm.
