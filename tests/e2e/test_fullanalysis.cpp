@@ -57,6 +57,18 @@ QString installedModel( const InstalledPlugin &plugin )
   return plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" );
 }
 
+//! Every output of the model, into files named after the levels: qgis_process
+//! 3.22 asks for each, also of the levels that will not run.
+QStringList modelOutputs( const QString &out )
+{
+  return { QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
+           QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
+           QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+}
+
 } // namespace
 
 TEST( EndToEndFullAnalysis, AlgorithmRunsAndReconciles )
@@ -111,13 +123,8 @@ TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
                          QStringLiteral( "--member=\"is_member\" = 1" ),
                          QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
                          QStringLiteral( "--middle_areas=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
-                         QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
-                         QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
-                         QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
-                         QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+                         QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ) };
+  arguments << modelOutputs( out );
   ProcessResult process;
   const QJsonObject json = plugin.runJson( model, arguments, &process );
   ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
@@ -146,18 +153,12 @@ TEST( EndToEndFullAnalysis, ShippedModelSkipsLevelsNotGivenAndCalibratesPerArea 
 "coordinates": [[[150000, 420000], [200000, 420000], [200000, 480000], [150000, 480000], [150000, 420000]]]}}]})" );
   estimatesFile.close();
   const QString out = plugin.scratchDirectory() + QStringLiteral( "/model_levels_" );
-  // qgis_process 3.22 asks for every output of a model, also of the levels that will not run.
-  const QStringList arguments{ QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
-                               QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
-                               QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ),
-                               QStringLiteral( "--prevalence_areas=%1" ).arg( estimates ), QStringLiteral( "--prevalence_field=share" ),
-                               QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
-                               QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
-                               QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
-                               QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
-                               QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
-                               QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
-                               QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+  QStringList arguments{ QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                         QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                         QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ),
+                         QStringLiteral( "--prevalence_areas=%1" ).arg( estimates ), QStringLiteral( "--prevalence_field=share" ),
+                         QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ) };
+  arguments << modelOutputs( out );
   ProcessResult process;
   const QJsonObject json = plugin.runJson( installedModel( plugin ), arguments, &process );
   ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
