@@ -548,10 +548,6 @@
         <translation>Grofste gebieden (bijvoorbeeld provincies)</translation>
     </message>
     <message>
-        <source>Area code field in every area layer (empty: join levels spatially)</source>
-        <translation>Veld met gebiedscode in elke gebiedenlaag (leeg: niveaus ruimtelijk koppelen)</translation>
-    </message>
-    <message>
         <source>Minimum cell size of the profile</source>
         <translation>Minimale celgrootte van het profiel</translation>
     </message>
@@ -718,10 +714,6 @@
     <message>
         <source>target group,roll up,aggregate,buurt,wijk,gemeente,provincie,hierarchy,suppression</source>
         <translation>doelgroep,opschalen,aggregeren,buurt,wijk,gemeente,provincie,hiërarchie,afscherming</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Aggregates the output of &quot;Aggregate households to areas&quot; (fine areas, e.g. buurten) to coarser areas (wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied to the coarse areas. The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so INPUT must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with MIN_COUNT = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Join&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD and COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (first in AREAS when several do); the layers may have different CRSs.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. OUTPUT keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aggregeert de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (fijne gebieden, bijvoorbeeld buurten) naar grovere gebieden (wijken, gemeenten, provincies) zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming (MIN_COUNT) wordt op de grove gebieden toegepast. Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus INPUT mag geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met MIN_COUNT = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier met MIN_COUNT afgeschermd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppeling&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD en COARSE_CODE_FIELD noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (de eerste in AREAS als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. OUTPUT behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fine areas (output of Aggregate households to areas, MIN_COUNT 0)</source>
@@ -1061,18 +1053,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <translation>Synthetische huishoudens genereren</translation>
     </message>
     <message>
-        <source>%1 (%2): joined %3.</source>
-        <translation>%1 (%2): gekoppeld %3.</translation>
-    </message>
-    <message>
-        <source>by the code field %1</source>
-        <translation>op het codeveld %1</translation>
-    </message>
-    <message>
-        <source>spatially (point on surface of each finest area)</source>
-        <translation>ruimtelijk (punt op oppervlak van elk fijnste gebied)</translation>
-    </message>
-    <message>
         <source>The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data.</source>
         <translation>De voorbeeldgroep telt %1 huishoudens, minder dan de minimale celgrootte MIN_CELL = %2; een profiel van zo weinig huishoudens zou hen herkenbaar maken. Verruim de expressie van de voorbeeldgroep of gebruik meer gegevens.</translation>
     </message>
@@ -1142,26 +1122,98 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
 &lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
     </message>
     <message>
-        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other with this run&apos;s progress and log:
-1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
-2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;
-3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households;
-4. &lt;b&gt;Roll up areas&lt;/b&gt; to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
-5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level, if an output file is given.
-
-Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer.</source>
-        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd met de voortgang en het logboek van deze run:
-1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
-2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op PREVALENCE, of per gebied op PREVALENCE_AREAS / PREVALENCE_FIELD waar zulke schattingen zijn opgegeven;
-3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens;
-4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), vanuit het fijnste niveau, zonder de huishoudens opnieuw te lezen. Een niveau wordt op zijn CBS-code gekoppeld (CODE_FIELD, standaard statcode: WK0228xx ligt in GM0228) als de codes via hun begin in elkaar passen (BU-, WK- en GM-codes); anders, bijvoorbeeld voor provincies (PVnn) of met een lege CODE_FIELD, ruimtelijk: elk fijnste gebied hoort bij het grovere gebied dat zijn punt op oppervlak bevat. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
-5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau, als er een uitvoerbestand is opgegeven.
-
-Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COUNT huishoudens houden alleen hh_total. Dezelfde keten wordt ook als model meegeleverd (metadata/targetgroup_full_analysis.model3), om te openen en aan te passen in de Modelontwerper.</translation>
-    </message>
-    <message>
         <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
         <translation>Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)</translation>
+    </message>
+    <message>
+        <source>Area code field in every area layer (CBS codes; empty: join every level spatially)</source>
+        <translation>Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)</translation>
+    </message>
+    <message>
+        <source>Aggregate households to the finest areas (unsuppressed sums, kept temporary)</source>
+        <translation>Huishoudens aggregeren naar de fijnste gebieden (sommen zonder afscherming, tijdelijk bewaard)</translation>
+    </message>
+    <message>
+        <source>Finest areas with suppression</source>
+        <translation>Fijnste gebieden met afscherming</translation>
+    </message>
+    <message>
+        <source>Roll up to the middle areas</source>
+        <translation>Opschalen naar de middelste gebieden</translation>
+    </message>
+    <message>
+        <source>Roll up to the coarse areas</source>
+        <translation>Opschalen naar de grofste gebieden</translation>
+    </message>
+    <message>
+        <source>Area report with map</source>
+        <translation>Gebiedsrapport met kaart</translation>
+    </message>
+    <message>
+        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other:
+1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
+2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to the expected share, or per area where areas with a prevalence estimate are given;
+3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households, unsuppressed, into a temporary layer;
+4. &lt;b&gt;Roll up areas&lt;/b&gt; from there onto the finest level itself and onto the optional middle and coarse levels (e.g. gemeenten, provincies), without reading the households again. The join is automatic: by the area code field (default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn do not nest; an empty code field joins every level spatially). The log says which join each level got and why. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level.
+
+Every published level is suppressed the same way: areas with fewer households than the suppression threshold keep only hh_total.
+
+The algorithm &quot;Target group: full analysis&quot; and the model targetgroup_full_analysis.model3 (to open and adapt in Model Designer) are written from one definition and run the same steps with the same settings. The middle and coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file unless you choose one), because a model step cannot depend on whether an output is wanted.</source>
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd:
+1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op het verwachte aandeel, of per gebied waar gebieden met een prevalentieschatting zijn opgegeven;
+3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens, zonder afscherming, naar een tijdelijke laag;
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), zonder de huishoudens opnieuw te lezen. De koppeling is automatisch: op het veld met de gebiedscode (standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes hebben, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grovere gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg codeveld koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau.
+
+Elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan de afschermingsdrempel houden alleen hh_total.
+
+Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3 (om te openen en aan te passen in de Modelontwerper) komen uit één definitie en voeren dezelfde stappen met dezelfde instellingen uit. De middelste en grofste niveaus lopen alleen als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking, Conditional branch, per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap niet kan afhangen van de vraag of een uitvoer gewenst is.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aggregates the output of &quot;Aggregate households to areas&quot; (fine areas, e.g. buurten) to coarser areas (wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied to the coarse areas. The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so INPUT must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with MIN_COUNT = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Join&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD and COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (first in AREAS when several do); the layers may have different CRSs. &lt;i&gt;Automatic&lt;/i&gt; joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code (BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other codes); the log says which join was used and why.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. OUTPUT keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aggregeert de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (fijne gebieden, bijvoorbeeld buurten) naar grovere gebieden (wijken, gemeenten, provincies) zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming (MIN_COUNT) wordt op de grove gebieden toegepast. Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus INPUT mag geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met MIN_COUNT = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier met MIN_COUNT afgeschermd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppeling&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD en COARSE_CODE_FIELD noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (de eerste in AREAS als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben. &lt;i&gt;Automatisch&lt;/i&gt; koppelt op code als beide codevelden bestaan en de eerste code van elke laag een buurt-, wijk- of gemeentecode is (BU, WK, GM: de niveaus die via hun begin in elkaar passen), en anders ruimtelijk (geen codeveld, provinciecodes PVnn, andere codes); het logboek meldt welke koppeling is gebruikt en waarom.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. OUTPUT behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic (by code for CBS buurt, wijk and gemeente codes, otherwise spatially)</source>
+        <translation>Automatisch (op code voor CBS-buurt-, -wijk- en -gemeentecodes, anders ruimtelijk)</translation>
+    </message>
+    <message>
+        <source>no code field is given (FINE_CODE_FIELD, COARSE_CODE_FIELD)</source>
+        <translation>er is geen codeveld opgegeven (FINE_CODE_FIELD, COARSE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>INPUT has no field &quot;%1&quot; (FINE_CODE_FIELD)</source>
+        <translation>INPUT heeft geen veld &quot;%1&quot; (FINE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>AREAS has no field &quot;%1&quot; (COARSE_CODE_FIELD)</source>
+        <translation>AREAS heeft geen veld &quot;%1&quot; (COARSE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>INPUT has no code in the field &quot;%1&quot;</source>
+        <translation>INPUT heeft geen code in het veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>AREAS has no code in the field &quot;%1&quot;</source>
+        <translation>AREAS heeft geen code in het veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the codes of INPUT (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix</source>
+        <translation>de codes van INPUT (bijvoorbeeld %1) zijn geen CBS-buurt-, -wijk- of -gemeentecodes (BU, WK, GM), de enige die via hun begin in elkaar passen</translation>
+    </message>
+    <message>
+        <source>the codes of AREAS (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix</source>
+        <translation>de codes van AREAS (bijvoorbeeld %1) zijn geen CBS-buurt-, -wijk- of -gemeentecodes (BU, WK, GM), de enige die via hun begin in elkaar passen</translation>
+    </message>
+    <message>
+        <source>Join: by code (automatic), because the codes of INPUT (e.g. %1, field %2) and AREAS (e.g. %3, field %4) are CBS codes that nest by prefix.</source>
+        <translation>Koppeling: op code (automatisch), omdat de codes van INPUT (bijvoorbeeld %1, veld %2) en AREAS (bijvoorbeeld %3, veld %4) CBS-codes zijn die via hun begin in elkaar passen.</translation>
+    </message>
+    <message>
+        <source>Join: spatially (automatic; point on surface of each fine area), because %1.</source>
+        <translation>Koppeling: ruimtelijk (automatisch; punt op oppervlak van elk fijn gebied), omdat %1.</translation>
     </message>
 </context>
 <context>
