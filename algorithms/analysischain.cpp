@@ -70,9 +70,9 @@ QString modelNameOf( const QList<Input> &chainInputs, const QString &id )
 
 // --- the model's layout on the Model Designer canvas ---------------------------
 constexpr double kInputX = 120;
-constexpr double kGateX = 300;
-constexpr double kStepX = 500;
-constexpr double kOutputX = 800;
+constexpr double kGateX = 400;
+constexpr double kStepX = 680;
+constexpr double kOutputX = 980;
 constexpr double kTop = 60;
 constexpr double kInputSpacing = 60;
 constexpr double kStepSpacing = 150;
