@@ -108,7 +108,11 @@ TEST( AnalysisChain, EveryBindingNamesAParameterOfItsStep )
     for ( const chain::Binding &binding : step.bindings )
     {
       const std::string where = ( step.id + QLatin1Char( '.' ) + binding.parameter ).toStdString();
-      EXPECT_TRUE( algorithm->parameterDefinition( binding.parameter ) ) << where;
+      const QgsProcessingParameterDefinition *definition = algorithm->parameterDefinition( binding.parameter );
+      ASSERT_TRUE( definition ) << where;
+      // Destinations are bound as outputs (kept temporary or chosen by the user), everything else as values.
+      const bool boundAsOutput = binding.kind == chain::Binding::Kind::Temporary || binding.kind == chain::Binding::Kind::Destination;
+      EXPECT_EQ( definition->isDestination(), boundAsOutput ) << where;
       if ( binding.kind == chain::Binding::Kind::Input )
       {
         EXPECT_TRUE( inputIds.contains( binding.input ) ) << where;
