@@ -72,24 +72,27 @@ QStringList RollupAreasAlgorithm::tags() const
 QString RollupAreasAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(
-                               "<p>Aggregates the output of \"Aggregate households to areas\" (fine areas, e.g. buurten) to coarser areas "
-                               "(wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, "
-                               "tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, "
-                               "mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied "
-                               "to the coarse areas. The result equals running \"Aggregate households to areas\" on the coarse polygons directly, "
-                               "provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that "
-                               "found a coarse area).</p>"
-                               "<p><b>Privacy and exactness</b>: sums cannot be recovered from suppressed areas, so INPUT must not contain "
-                               "suppressed rows. Run \"Aggregate households to areas\" once on the finest level with MIN_COUNT = 0 into a "
-                               "temporary layer that you do not publish, then roll it up to every level you publish, the finest included "
-                               "(join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.</p>"
-                               "<p><b>Join</b> (JOIN_METHOD): <i>by code</i> uses the CBS hierarchy by code prefix: after the letters, a coarse "
-                               "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
-                               "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
-                               "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
-                               "polygon that contains it (first in AREAS when several do); the layers may have different CRSs.</p>"
-                               "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
-                               "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" ),
+      "<p>Aggregates the output of \"Aggregate households to areas\" (fine areas, e.g. buurten) to coarser areas "
+      "(wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, "
+      "tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, "
+      "mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied "
+      "to the coarse areas. The result equals running \"Aggregate households to areas\" on the coarse polygons directly, "
+      "provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that "
+      "found a coarse area).</p>"
+      "<p><b>Privacy and exactness</b>: sums cannot be recovered from suppressed areas, so INPUT must not contain "
+      "suppressed rows. Run \"Aggregate households to areas\" once on the finest level with MIN_COUNT = 0 into a "
+      "temporary layer that you do not publish, then roll it up to every level you publish, the finest included "
+      "(join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.</p>"
+      "<p><b>Join</b> (JOIN_METHOD): <i>by code</i> uses the CBS hierarchy by code prefix: after the letters, a coarse "
+      "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
+      "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
+      "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
+      "polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. <i>Automatic</i> "
+      "joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code "
+      "(BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other "
+      "codes); the log says which join was used and why.</p>"
+      "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
+      "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" ),
                            *this );
 }
 
@@ -97,7 +100,7 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Fine areas (output of Aggregate households to areas, MIN_COUNT 0)" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Coarse areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
-  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ), false, static_cast<int>( JoinByCode ) ) );
+  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ) << QObject::tr( "Automatic (by code for CBS buurt, wijk and gemeente codes, otherwise spatially)" ), false, static_cast<int>( JoinByCode ) ) );
   addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), schema::kCbsCodeField, INPUT, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), schema::kCbsCodeField, AREAS, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0, limits::kMaxMinimumCount ) );
@@ -107,7 +110,7 @@ void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_HOUSEHOLDS, QObject::tr( "Households of the fine areas in no coarse area" ) ) );
 }
 
-bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   checkParameters( *this, parameters, context );
   mFine.reset( parameterAsSource( parameters, INPUT, context ) );
@@ -138,10 +141,57 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
   mCoarseCodeIndex = -1;
-  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context );
-  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context );
+  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context ).trimmed();
+  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context ).trimmed();
   if ( !fineCodeField.isEmpty() )
     mFineCodeIndex = fineFields.lookupField( fineCodeField );
+  if ( mJoinMethod == JoinAutomatic )
+  {
+    // Judged by the first code of each layer: a CBS layer holds one level.
+    auto firstCode = []( QgsFeatureSource *source, int codeIndex )
+    {
+      QgsFeatureRequest request;
+      request.setFlags( compat::RequestNoGeometry );
+      request.setSubsetOfAttributes( QgsAttributeList{ codeIndex } );
+      QgsFeatureIterator features = source->getFeatures( request );
+      QgsFeature feature;
+      while ( features.nextFeature( feature ) )
+      {
+        const QString code = feature.attribute( codeIndex ).isNull() ? QString() : feature.attribute( codeIndex ).toString().trimmed();
+        if ( !code.isEmpty() )
+          return code;
+      }
+      return QString();
+    };
+    auto nestsByPrefix = []( const QString &code )
+    { return engine::CodeHierarchy::nestsByPrefix( code.toStdString() ); };
+    const int coarseCodeIndex = coarseCodeField.isEmpty() ? -1 : mCoarse->fields().lookupField( coarseCodeField );
+    const QString fineCode = mFineCodeIndex < 0 ? QString() : firstCode( mFine.get(), mFineCodeIndex );
+    const QString coarseCode = coarseCodeIndex < 0 ? QString() : firstCode( mCoarse.get(), coarseCodeIndex );
+    QString spatialReason;
+    if ( fineCodeField.isEmpty() || coarseCodeField.isEmpty() )
+      spatialReason = QObject::tr( "no code field is given (FINE_CODE_FIELD, COARSE_CODE_FIELD)" );
+    else if ( mFineCodeIndex < 0 )
+      spatialReason = QObject::tr( "INPUT has no field \"%1\" (FINE_CODE_FIELD)" ).arg( fineCodeField );
+    else if ( coarseCodeIndex < 0 )
+      spatialReason = QObject::tr( "AREAS has no field \"%1\" (COARSE_CODE_FIELD)" ).arg( coarseCodeField );
+    else if ( fineCode.isEmpty() )
+      spatialReason = QObject::tr( "INPUT has no code in the field \"%1\"" ).arg( fineCodeField );
+    else if ( coarseCode.isEmpty() )
+      spatialReason = QObject::tr( "AREAS has no code in the field \"%1\"" ).arg( coarseCodeField );
+    else if ( !nestsByPrefix( fineCode ) )
+      spatialReason = QObject::tr( "the codes of INPUT (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( fineCode );
+    else if ( !nestsByPrefix( coarseCode ) )
+      spatialReason = QObject::tr( "the codes of AREAS (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( coarseCode );
+    mJoinMethod = spatialReason.isEmpty() ? JoinByCode : JoinSpatially;
+    if ( feedback )
+    {
+      if ( mJoinMethod == JoinByCode )
+        feedback->pushInfo( QObject::tr( "Join: by code (automatic), because the codes of INPUT (e.g. %1, field %2) and AREAS (e.g. %3, field %4) are CBS codes that nest by prefix." ).arg( fineCode, fineCodeField, coarseCode, coarseCodeField ) );
+      else
+        feedback->pushInfo( QObject::tr( "Join: spatially (automatic; point on surface of each fine area), because %1." ).arg( spatialReason ) );
+    }
+  }
   if ( mJoinMethod == JoinByCode )
   {
     if ( fineCodeField.isEmpty() || mFineCodeIndex < 0 )

@@ -31,6 +31,8 @@ public:
   {
     JoinByCode = 0,
     JoinSpatially = 1,
+    //! By code when both layers hold CBS codes that nest by prefix (BU, WK, GM), otherwise spatially; decided in prepareAlgorithm.
+    JoinAutomatic = 2,
   };
 
   QString name() const override { return QStringLiteral( "rollupareas" ); }
