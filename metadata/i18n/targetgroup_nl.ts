@@ -12,10 +12,6 @@
         <translation>doelgroep,aggregeren,tellen,punten in polygoon,buurt,wijk,gemeente,lidmaatschap,penetratie,afscherming</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Households&lt;/b&gt; (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;b&gt;Areas&lt;/b&gt; are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt;: a household belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area that comes first in the AREAS layer. MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huishoudens&lt;/b&gt; (INPUT) zijn punten met een kansveld (PROB_FIELD, standaard tg_prob, 0..1) en een vlag voor de referentiegroep (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;b&gt;Gebieden&lt;/b&gt; zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lidmaatschap&lt;/b&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder MEMBER zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder dan MIN_COUNT huishoudens (standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. MIN_COUNT = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt;: een huishouden hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied dat als eerste in de laag AREAS staat. MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. UNMATCHED_OUTPUT krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Scored households</source>
         <translation>Gescoorde huishoudens</translation>
     </message>
@@ -76,18 +72,6 @@
         <translation>MIN_COUNT moet 0 of meer zijn, niet %1.</translation>
     </message>
     <message>
-        <source>The MEMBER expression %1 does not parse: %2</source>
-        <translation>De MEMBER-expressie %1 is ongeldig: %2</translation>
-    </message>
-    <message>
-        <source>The MEMBER expression %1 uses the field &quot;%2&quot;, which INPUT does not have.</source>
-        <translation>De MEMBER-expressie %1 gebruikt het veld &quot;%2&quot;, dat INPUT niet heeft.</translation>
-    </message>
-    <message>
-        <source>The MEMBER expression %1 cannot be evaluated: %2</source>
-        <translation>De MEMBER-expressie %1 kan niet worden geëvalueerd: %2</translation>
-    </message>
-    <message>
         <source>%1 areas indexed.</source>
         <translation>%1 gebieden geïndexeerd.</translation>
     </message>
@@ -96,16 +80,8 @@
         <translation>Huishouden %1 van INPUT heeft %2 in het kansveld &quot;%3&quot; (PROB_FIELD); elk huishouden heeft een kans van 0 tot en met 1 nodig. Scoor alle huishoudens, of selecteer eerst de gescoorde huishoudens.</translation>
     </message>
     <message>
-        <source>The MEMBER expression %1 failed on household %2: %3</source>
-        <translation>De MEMBER-expressie %1 is mislukt bij huishouden %2: %3</translation>
-    </message>
-    <message>
         <source>Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this.</source>
         <translation>Interne fout: %1 toegewezen + %2 niet-toegewezen huishoudens wijken af van de %3 gelezen huishoudens. Meld dit alstublieft.</translation>
-    </message>
-    <message>
-        <source>%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the first).</source>
-        <translation>%1 huishoudens gelezen: %2 in een gebied, %3 in geen enkel gebied, %4 in meer dan één gebied (één keer geteld, in het eerste).</translation>
     </message>
     <message>
         <source>%1 households lie in no area of AREAS or have no geometry; they are not in any area&apos;s figures%2.</source>
@@ -116,24 +92,12 @@
         <translation> (zie UNMATCHED_OUTPUT)</translation>
     </message>
     <message>
-        <source>%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area that comes first in AREAS.</source>
-        <translation>%1 huishoudens liggen in meer dan één gebied (de polygonen van AREAS overlappen); elk wordt één keer geteld, in het gebied dat als eerste in AREAS staat.</translation>
-    </message>
-    <message>
         <source>%1 areas have fewer than %2 households and are suppressed.</source>
         <translation>%1 gebieden hebben minder dan %2 huishoudens en zijn afgeschermd.</translation>
     </message>
     <message>
-        <source>%1 already has a field &quot;%2&quot;, which this algorithm adds. Drop or rename it first (e.g. with &quot;Refactor fields&quot;); if the layer is already an aggregate, use the original area polygons.</source>
-        <translation>%1 heeft al een veld &quot;%2&quot;, dat dit algoritme toevoegt. Verwijder of hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;); is de laag al een aggregatie, gebruik dan de oorspronkelijke gebiedspolygonen.</translation>
-    </message>
-    <message>
         <source>%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3.</source>
         <translation>%1: %2 ongeldige gebiedsgeometrieën zijn gerepareerd (geldig gemaakt) voor de punt-in-polygoontoets; object-id&apos;s: %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 areas have no geometry, so nothing can fall in them (they are kept, with hh_total 0); feature ids: %3.</source>
-        <translation>%1: %2 gebieden hebben geen geometrie, dus er kan niets in vallen (ze blijven behouden, met hh_total 0); object-id&apos;s: %3.</translation>
     </message>
     <message>
         <source>Aggregate households to areas</source>
@@ -488,14 +452,6 @@
         <translation>De %1-expressie %2 bevat een fout: %3. Verbeter de expressie (veldnamen tussen dubbele aanhalingstekens, tekst tussen enkele aanhalingstekens).</translation>
     </message>
     <message>
-        <source>The %1 expression %2 cannot be evaluated on this layer: %3.</source>
-        <translation>De %1-expressie %2 kan op deze laag niet worden geëvalueerd: %3.</translation>
-    </message>
-    <message>
-        <source>The %1 expression %2 failed on feature %3: %4. Correct the expression or the data.</source>
-        <translation>De %1-expressie %2 is mislukt bij object %3: %4. Verbeter de expressie of de gegevens.</translation>
-    </message>
-    <message>
         <source>%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED.</source>
         <translation>%1 voorbeeldhuishoudens (SEED %2) vallen buiten de vergelijkingsbasis (BASE %3). De voorbeeldgroep moet deel uitmaken van de vergelijkingsbasis: verruim de BASE-expressie (of laat die leeg voor alle huishoudens), of maak SEED strenger.</translation>
     </message>
@@ -640,28 +596,8 @@
         <translation>%1 heeft geen veld %2; de laag houdt de standaardstijl.</translation>
     </message>
     <message>
-        <source>Profile %1 is not valid JSON (%2). Choose a .json file written by &apos;Build target group profile&apos;.</source>
-        <translation>Profiel %1 is geen geldige JSON (%2). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a targetgroup profile (its &quot;format&quot; is not &quot;%2&quot;). Choose a .json file written by &apos;Build target group profile&apos;.</source>
-        <translation>%1 is geen targetgroup-profiel (het &quot;format&quot; is niet &quot;%2&quot;). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
         <source>Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
         <translation>Profiel %1 heeft formaatversie %2, maar deze versie van targetgroup leest formaatversie %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no seed or base households (seed_count %2, base_count %3); rebuild it.</source>
-        <translation>Profiel %1 heeft geen voorbeeld- of basishuishoudens (seed_count %2, base_count %3); maak het profiel opnieuw.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has a field without a name; rebuild it.</source>
-        <translation>Profiel %1 heeft een veld zonder naam; maak het profiel opnieuw.</translation>
-    </message>
-    <message>
-        <source>Profile %1: field &apos;%2&apos; has unknown kind &apos;%3&apos;; rebuild the profile.</source>
-        <translation>Profiel %1: veld &apos;%2&apos; heeft een onbekende soort &apos;%3&apos;; maak het profiel opnieuw.</translation>
     </message>
     <message>
         <source>Could not write the profile to %1: %2</source>
@@ -808,48 +744,6 @@
         <translation>doelgroep,scoren,kans,kalibratie,referentiegroep,lookalike,geletterdheid,laaggeletterdheid,profiel</translation>
     </message>
     <message>
-        <source>Gives every household a calibrated probability of belonging to the target group, using a profile written by “Build profile”. Every input field and geometry is kept; three fields are added:
-• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.
-• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).
-• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for GeoPackage and memory layers; the result does not depend on anything else.
-If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
-
-METHOD
-0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
-1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
-Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
-
-Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.
-
-PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
-
-PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in (on the boundary counts as in; in several overlapping areas: the one with the lowest feature id); households outside every area or without geometry are calibrated together with PREVALENCE.
-
-Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
-
-Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over INPUT).</source>
-        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel dat is geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
-• tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = PREVALENCE × N.
-• tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
-• tg_ref: 1 voor de referentiegroep: de round(PREVALENCE × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
-Heeft INPUT al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
-
-METHOD
-0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
-1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
-Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
-
-Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan PREVALENCE × N (tot op ongeveer 1e-9). PREVALENCE 0 en 1 geven precies 0 en 1.
-
-PREVALENCE: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
-
-PREVALENCE_AREAS + PREVALENCE_FIELD (optioneel): polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt (op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id); huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met PREVALENCE.
-
-Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
-
-Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over INPUT).</translation>
-    </message>
-    <message>
         <source>Profile (.json written by Build profile)</source>
         <translation>Profiel (.json geschreven door Doelgroepprofiel maken)</translation>
     </message>
@@ -894,10 +788,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <translation>Met het profiel %1 kunnen geen huishoudens worden gescoord: %2. Maak het profiel opnieuw met minstens één scoreveld en een niet-lege voorbeeldgroep.</translation>
     </message>
     <message>
-        <source>INPUT already has a field “%1” (from an earlier scoring?). Remove or rename it (e.g. with “Drop field(s)” or “Refactor fields”) and run again.</source>
-        <translation>INPUT heeft al een veld “%1” (van een eerdere scoring?). Verwijder of hernoem het (bijvoorbeeld met “Veld(en) verwijderen” of “Bijgewerkte velden”) en voer het algoritme opnieuw uit.</translation>
-    </message>
-    <message>
         <source>INPUT has no field %1, which the profile scores on. Score a layer with the fields the profile was built from (same names), or build the profile without them.</source>
         <translation>INPUT heeft geen veld %1, waarop het profiel scoort. Scoor een laag met de velden waaruit het profiel is gemaakt (dezelfde namen), of maak het profiel zonder die velden.</translation>
     </message>
@@ -924,10 +814,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>%1 has values above 1: read as percentages (divided by 100).</source>
         <translation>%1 heeft waarden boven 1: gelezen als percentages (gedeeld door 100).</translation>
-    </message>
-    <message>
-        <source>PREVALENCE_AREAS features without geometry (they contain no household): %1</source>
-        <translation>Objecten van PREVALENCE_AREAS zonder geometrie (ze bevatten geen huishoudens): %1</translation>
     </message>
     <message>
         <source>Field “%1”: value “%2” does not occur in the profile; scored as neutral.</source>
@@ -1162,6 +1048,296 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
     <message>
         <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
         <translation>Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Households&lt;/b&gt; (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;b&gt;Areas&lt;/b&gt; are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt; (the same in &quot;Score households&quot;, so a household is calibrated in the area it is counted in): a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huishoudens&lt;/b&gt; (INPUT) zijn punten met een kansveld (PROB_FIELD, standaard tg_prob, 0..1) en een vlag voor de referentiegroep (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;b&gt;Gebieden&lt;/b&gt; zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lidmaatschap&lt;/b&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder MEMBER zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder dan MIN_COUNT huishoudens (standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. MIN_COUNT = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt; (dezelfde als in &quot;Huishoudens scoren&quot;, zodat een huishouden wordt gekalibreerd in het gebied waarin het wordt geteld): een huishouden ligt op zijn punt; een huishouden met een geometrie uit meerdere delen (een multipoint) of een andere geometrie ligt op zijn punt op het oppervlak, en hun aantal wordt gemeld. Het hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied met het laagste object-id (bij GeoPackage- en geheugenlagen: het gebied dat als eerste komt). MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. UNMATCHED_OUTPUT krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
+    </message>
+    <message>
+        <source>%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the one with the lowest feature id).</source>
+        <translation>%1 huishoudens gelezen: %2 in een gebied, %3 in geen enkel gebied, %4 in meer dan één gebied (één keer geteld, in het gebied met het laagste object-id).</translation>
+    </message>
+    <message>
+        <source>%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area with the lowest feature id.</source>
+        <translation>%1 huishoudens liggen in meer dan één gebied (de polygonen van AREAS overlappen); elk wordt één keer geteld, in het gebied met het laagste object-id.</translation>
+    </message>
+    <message>
+        <source>%1 households have a geometry of several parts or no point (e.g. a multipoint); each is placed at its point on surface, one place per household.</source>
+        <translation>%1 huishoudens hebben een geometrie uit meerdere delen of geen punt (bijvoorbeeld een multipoint); elk wordt op zijn punt op het oppervlak geplaatst, één plaats per huishouden.</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;</source>
+        <translation>laag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 areas have no geometry, so no household can lie in them (they are kept); feature ids: %3.</source>
+        <translation>%1: %2 gebieden hebben geen geometrie, dus er kan geen huishouden in liggen (ze blijven behouden); object-id&apos;s: %3.</translation>
+    </message>
+    <message>
+        <source>Could not create the output %1 (%2). Choose another file or folder you can write to.</source>
+        <translation>Kon de uitvoer %1 niet maken (%2). Kies een ander bestand of een andere map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not write area %1 to the output %2: %3</source>
+        <translation>Kon gebied %1 niet naar de uitvoer %2 schrijven: %3</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 uses the field &quot;%3&quot;, which %4 does not have. Choose one of its fields: %5.</source>
+        <translation>De %1-expressie %2 gebruikt het veld &quot;%3&quot;, dat %4 niet heeft. Kies een van de velden: %5.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 cannot be evaluated on %3: %4.</source>
+        <translation>De %1-expressie %2 kan op %3 niet worden geëvalueerd: %4.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 failed on household %3: %4. Correct the expression or the data.</source>
+        <translation>De %1-expressie %2 is mislukt bij huishouden %3: %4. Verbeter de expressie of de gegevens.</translation>
+    </message>
+    <message>
+        <source>Probability of belonging to the target group</source>
+        <translation>Kans om tot de doelgroep te behoren</translation>
+    </message>
+    <message>
+        <source>Target-group index (100 = average household)</source>
+        <translation>Doelgroepindex (100 = gemiddeld huishouden)</translation>
+    </message>
+    <message>
+        <source>In the reference group (1 = yes)</source>
+        <translation>In de referentiegroep (1 = ja)</translation>
+    </message>
+    <message>
+        <source>Expected target-group households, 95% low</source>
+        <translation>Verwachte doelgroephuishoudens, 95%-ondergrens</translation>
+    </message>
+    <message>
+        <source>Expected target-group households, 95% high</source>
+        <translation>Verwachte doelgroephuishoudens, 95%-bovengrens</translation>
+    </message>
+    <message>
+        <source>Variance of the expected count</source>
+        <translation>Variantie van het verwachte aantal</translation>
+    </message>
+    <message>
+        <source>Reference-group households</source>
+        <translation>Huishoudens in de referentiegroep</translation>
+    </message>
+    <message>
+        <source>Target-group share of households</source>
+        <translation>Aandeel doelgroephuishoudens</translation>
+    </message>
+    <message>
+        <source>Target-group index (100 = average area)</source>
+        <translation>Doelgroepindex (100 = gemiddeld gebied)</translation>
+    </message>
+    <message>
+        <source>Member households</source>
+        <translation>Huishoudens met leden</translation>
+    </message>
+    <message>
+        <source>Member households, share</source>
+        <translation>Huishoudens met leden, aandeel</translation>
+    </message>
+    <message>
+        <source>Expected target-group households among members</source>
+        <translation>Verwachte doelgroephuishoudens onder de leden</translation>
+    </message>
+    <message>
+        <source>Target group reached by members, share</source>
+        <translation>Door leden bereikte doelgroep, aandeel</translation>
+    </message>
+    <message>
+        <source>Expected target-group households not yet members</source>
+        <translation>Verwachte doelgroephuishoudens die nog geen lid zijn</translation>
+    </message>
+    <message>
+        <source>Suppressed: too few households (1 = yes)</source>
+        <translation>Afgeschermd: te weinig huishoudens (1 = ja)</translation>
+    </message>
+    <message>
+        <source>%1 already has a field &quot;%2&quot;, which this algorithm adds. Drop or rename it first (e.g. with &quot;Refactor fields&quot;); if the layer is already an output of this provider, use the original layer.</source>
+        <translation>%1 heeft al een veld &quot;%2&quot;, dat dit algoritme toevoegt. Verwijder of hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;); is de laag al een uitvoer van deze provider, gebruik dan de oorspronkelijke laag.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not valid JSON (%2 at byte %3). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is geen geldige JSON (%2 bij byte %3). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Profile %1 is a JSON array; a profile is a JSON object with &quot;format&quot;: &quot;%2&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is een JSON-array; een profiel is een JSON-object met &quot;format&quot;: &quot;%2&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is empty; a profile is a JSON object with &quot;format&quot;: &quot;%2&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is leeg; een profiel is een JSON-object met &quot;format&quot;: &quot;%2&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must not exceed %1 (%2): the seed is part of the base</source>
+        <translation>het mag niet groter zijn dan %1 (%2): de voorbeeldgroep is een deel van de vergelijkingsbasis</translation>
+    </message>
+    <message>
+        <source>it must be a number of 0 or more</source>
+        <translation>het moet een getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <source>%1 has the same name; field names must be unique</source>
+        <translation>%1 heeft dezelfde naam; veldnamen moeten uniek zijn</translation>
+    </message>
+    <message>
+        <source>%1 is not a targetgroup profile: it has no &quot;format&quot; member (a profile has &quot;format&quot;: &quot;%2&quot;). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>%1 is geen targetgroup-profiel: het heeft geen lid &quot;format&quot; (een profiel heeft &quot;format&quot;: &quot;%2&quot;). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a targetgroup profile: its &quot;format&quot; is %2, not &quot;%3&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>%1 is geen targetgroup-profiel: het &quot;format&quot; is %2, niet &quot;%3&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must be the whole number %1</source>
+        <translation>het moet het gehele getal %1 zijn</translation>
+    </message>
+    <message>
+        <source>it must be the name of a field of the household layer, not empty</source>
+        <translation>het moet de naam van een veld van de huishoudenslaag zijn, niet leeg</translation>
+    </message>
+    <message>
+        <source>it must be &quot;categorical&quot; or &quot;binned&quot;</source>
+        <translation>het moet &quot;categorical&quot; of &quot;binned&quot; zijn</translation>
+    </message>
+    <message>
+        <source>text cannot be binned: a field with kind &quot;binned&quot; has numeric_source true</source>
+        <translation>tekst kan niet in klassen worden verdeeld: een veld met kind &quot;binned&quot; heeft numeric_source true</translation>
+    </message>
+    <message>
+        <source>it must be a number greater than 0 and at most 1</source>
+        <translation>het moet een getal groter dan 0 en hoogstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>het moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1 has the same label; a value is either a category or merged into &quot;(other)&quot;, not both</source>
+        <translation>%1 heeft hetzelfde label; een waarde is een categorie of is samengevoegd in &quot;(other)&quot;, niet allebei</translation>
+    </message>
+    <message>
+        <source>the field has no &quot;(other)&quot; category to merge it into</source>
+        <translation>het veld heeft geen categorie &quot;(other)&quot; om het in samen te voegen</translation>
+    </message>
+    <message>
+        <source>it must not be empty (empty values are in &quot;(missing)&quot;)</source>
+        <translation>het mag niet leeg zijn (lege waarden staan in &quot;(missing)&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has the same label; the labels of a field must be unique</source>
+        <translation>%1 heeft hetzelfde label; de labels van een veld moeten uniek zijn</translation>
+    </message>
+    <message>
+        <source>it must be one of the bins of bin_edges (%1), &quot;(missing)&quot; or &quot;(other)&quot;</source>
+        <translation>het moet een van de klassen van bin_edges (%1), &quot;(missing)&quot; of &quot;(other)&quot; zijn</translation>
+    </message>
+    <message>
+        <source>the field is numeric (numeric_source true), so it must be a number written as &quot;3&quot; or &quot;2.5&quot;, &quot;(missing)&quot; or &quot;(other)&quot;</source>
+        <translation>het veld is numeriek (numeric_source true), dus het moet een getal zijn geschreven als &quot;3&quot; of &quot;2.5&quot;, &quot;(missing)&quot; of &quot;(other)&quot;</translation>
+    </message>
+    <message>
+        <source>a field with kind &quot;categorical&quot; has no bin edges: it must be []</source>
+        <translation>een veld met kind &quot;categorical&quot; heeft geen klassengrenzen: het moet [] zijn</translation>
+    </message>
+    <message>
+        <source>it holds %1 edges, but bins is %2: a binned field has at most bins − 1 edges</source>
+        <translation>het bevat %1 grenzen, maar bins is %2: een veld in klassen heeft hoogstens bins − 1 grenzen</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>het moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>it must be greater than %1 (%2): bin edges ascend strictly</source>
+        <translation>het moet groter zijn dan %1 (%2): klassengrenzen lopen strikt op</translation>
+    </message>
+    <message>
+        <source>Profile %1: the %2 of %3 add up to %4, but %5 is %6; every household is in exactly one category of each field. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: de %2 van %3 tellen op tot %4, maar %5 is %6; elk huishouden valt in precies één categorie van elk veld. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2 is %3; %4. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: %2 is %3; %4. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2 is missing; %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: %2 ontbreekt; %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>het moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation>het moet een geheel getal van %1 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>it must be an array</source>
+        <translation>het moet een array zijn</translation>
+    </message>
+    <message>
+        <source>it must be an object</source>
+        <translation>het moet een object zijn</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeriek</translation>
+    </message>
+    <message>
+        <source>Profile %1: field “%2” is %3 in the profile (numeric_source %4) but %5 in %6 (type %7). Score a layer whose field “%2” is %3, like the layer the profile was built from, or rebuild the profile from this layer with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: veld “%2” is %3 in het profiel (numeric_source %4), maar %5 in %6 (type %7). Scoor een laag waarin veld “%2” %3 is, zoals in de laag waaruit het profiel is gemaakt, of maak het profiel opnieuw uit deze laag met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Gives every household a calibrated probability of belonging to the target group, using a profile written by “Build profile”. Every input field and geometry is kept; three fields are added:
+• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).
+• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for GeoPackage and memory layers; the result does not depend on anything else.
+If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
+
+METHOD
+0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
+1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
+Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
+
+Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.
+
+PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as “Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: the one with the lowest feature id. Households outside every area or without geometry are calibrated together with PREVALENCE.
+
+Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
+
+Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over INPUT).</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel dat is geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
+• tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
+• tg_ref: 1 voor de referentiegroep: de round(PREVALENCE × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
+Heeft INPUT al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
+
+METHOD
+0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
+1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
+Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
+
+Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan PREVALENCE × N (tot op ongeveer 1e-9). PREVALENCE 0 en 1 geven precies 0 en 1.
+
+PREVALENCE: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optioneel): polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt volgens dezelfde regel als “Huishoudens aggregeren naar gebieden”, zodat het wordt gekalibreerd in het gebied waarin het wordt geteld: een huishouden ligt op zijn punt (een multipoint of andere geometrie op zijn punt op het oppervlak); op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id. Huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met PREVALENCE.
+
+Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
+
+Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over INPUT).</translation>
     </message>
 </context>
 <context>

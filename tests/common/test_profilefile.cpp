@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <qgsexception.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace targetgroup;
 using namespace targetgroup::test;
@@ -516,6 +518,19 @@ TEST( ProfileFile, HostileFilesOfIssue9AreRefused )
     SCOPED_TRACE( hostile.what );
     expectRefused( refusal( hostile.root ), { hostile.path } );
   }
+}
+
+TEST( ProfileFile, MessagesAreComposedInDutchWithTheDutchTranslation )
+{
+  QTranslator dutch;
+  ASSERT_TRUE( dutch.load( QStringLiteral( TARGETGROUP_BINARY_DIR "/targetgroup_nl.qm" ) ) ) << "build the target targetgroup_translations";
+  ASSERT_TRUE( QCoreApplication::installTranslator( &dutch ) );
+  const QString wrongType = refusal( with( QStringLiteral( "fields[0].categories[0].seed_n" ), QStringLiteral( "70" ) ) );
+  const QString missing = refusal( without( QStringLiteral( "fields[2].name" ) ) );
+  QCoreApplication::removeTranslator( &dutch );
+  EXPECT_EQ( wrongType.toStdString(), "Profiel hostile.json: fields[0].categories[0].seed_n is \"70\" (tekst); het moet een geheel getal van 0 tot en met "
+                                      "9007199254740992 zijn. Maak het profiel opnieuw met 'Doelgroepprofiel maken'." );
+  EXPECT_EQ( missing.toStdString(), "Profiel hostile.json: fields[2].name ontbreekt; het moet tekst zijn. Maak het profiel opnieuw met 'Doelgroepprofiel maken'." );
 }
 
 // --- the profile against the layer it scores -----------------------------------
