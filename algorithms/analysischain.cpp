@@ -169,9 +169,9 @@ QList<Input> inputs()
       { Full::CODE_FIELD, QStringLiteral( "code_field" ), QString(), []( const QString &name, const QString & )
         { return new QgsProcessingParameterString( name, QObject::tr( "Area code field in every area layer (CBS codes; empty: join every level spatially)" ), schema::kCbsCodeField, false, true ); } },
       { Full::MIN_COUNT, QStringLiteral( "min_count" ), QString(), []( const QString &name, const QString & )
-        { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1 ); } },
+        { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1, limits::kMaxMinimumCount ); } },
       { Full::MIN_CELL, QStringLiteral( "min_cell" ), QString(), []( const QString &name, const QString & )
-        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1 ) ); } },
+        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1, limits::kMaxMinimumCell ) ); } },
       { Full::BINS, QStringLiteral( "bins" ), QString(), []( const QString &name, const QString & )
         { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::BINS ), false, 2, 20 ) ); } },
   };

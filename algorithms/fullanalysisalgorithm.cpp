@@ -37,7 +37,7 @@ QString FullAnalysisAlgorithm::groupId() const
 
 QString FullAnalysisAlgorithm::shortHelpString() const
 {
-  return chain::helpText();
+  return withNumberRanges( chain::helpText(), *this );
 }
 
 FullAnalysisAlgorithm *FullAnalysisAlgorithm::createInstance() const
@@ -108,6 +108,14 @@ QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step,
 }
 
 } // namespace
+
+bool FullAnalysisAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  // Before any step runs: a bad number or an output on an input file stops the
+  // whole chain, named by this algorithm's parameters (not a step's).
+  checkParameters( *this, parameters, context );
+  return true;
+}
 
 QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {

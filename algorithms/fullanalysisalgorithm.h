@@ -6,12 +6,14 @@
 // algorithm that shares this run's context, log and progress bar. The shipped
 // Model Designer model is written from the same table.
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 namespace targetgroup
 {
 
-class FullAnalysisAlgorithm : public QgsProcessingAlgorithm
+class FullAnalysisAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString HOUSEHOLDS = QStringLiteral( "HOUSEHOLDS" );
@@ -54,6 +56,7 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
   QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 

@@ -6,6 +6,7 @@
 #include "common/outputschema.h"
 #include "common/parametercheck.h"
 #include "common/profilefile.h"
+#include "common/profilevalidator.h"
 #include "common/qgiscompat.h"
 #include "engine/scoringsession.h"
 
@@ -165,6 +166,7 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
     throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
                                                "the profile was built from (same names), or build the profile without them." )
                                       .arg( missing.join( QLatin1String( ", " ) ) ) );
+  checkProfileMatchesLayer( mProfile, profilePath, inputFields, QObject::tr( "INPUT" ) );
 
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   mUseAreas = static_cast<bool>( areas );
