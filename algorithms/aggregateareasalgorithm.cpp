@@ -154,7 +154,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   return true;
 }
 
-QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // --- 1. the areas, in the households' CRS, into the index ------------------
   checkComparableCrs( *mHouseholds, QObject::tr( "INPUT" ), *mAreas, QObject::tr( "AREAS" ), feedback );

@@ -103,7 +103,7 @@ bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsPr
   return true;
 }
 
-QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap AreaReportAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString htmlPath = parameterAsFileOutput( parameters, OUTPUT_HTML, context );
   if ( htmlPath.isEmpty() )

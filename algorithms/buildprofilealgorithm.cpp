@@ -200,7 +200,7 @@ QString profileErrorMessage( const engine::ProfileError &error )
 
 } // namespace
 
-QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap BuildProfileAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsExpressionContext expressionContext = createExpressionContext( parameters, context, mSource.get() );
   const QgsFields fields = mSource->fields();

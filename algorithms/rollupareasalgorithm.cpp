@@ -207,7 +207,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   return true;
 }
 
-QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // --- 1. the coarse areas: by code, or into an area index in the fine CRS ----
   // Coarse area i is the i-th by ascending feature id in both cases.

@@ -46,7 +46,7 @@ public:
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   std::unique_ptr<QgsProcessingFeatureSource> mFine;

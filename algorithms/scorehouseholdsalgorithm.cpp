@@ -332,7 +332,7 @@ void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, co
   }
 }
 
-QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // Pass 1: scores into one histogram per calibration group.
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );

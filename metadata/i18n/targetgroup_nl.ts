@@ -1507,6 +1507,14 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <source>The areas ask for %1 households in all (COUNT_FIELD &apos;%2&apos;), more than the %3 this algorithm makes in one run (the Netherlands has 8.3 million). Check the field&apos;s values, or generate the areas in parts.</source>
         <translation>De gebieden vragen in totaal om %1 huishoudens (COUNT_FIELD &apos;%2&apos;), meer dan de %3 die dit algoritme in één run maakt (Nederland heeft er 8,3 miljoen). Controleer de waarden van het veld, of genereer de gebieden in delen.</translation>
     </message>
+    <message>
+        <source>Canceled. The outputs of this run are incomplete: do not use them.</source>
+        <translation>Geannuleerd. De uitvoer van deze run is onvolledig: gebruik die niet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped on an unexpected error: %2. Please report this, with the log.</source>
+        <translation>%1 stopte door een onverwachte fout: %2. Meld dit alstublieft, met het logboek.</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>
