@@ -34,8 +34,6 @@ public:
 
   QString name() const override { return QStringLiteral( "aggregateareas" ); }
   QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
   AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }

@@ -309,12 +309,11 @@ std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> outputDefinitions
       std::unique_ptr<QgsProcessingParameterDefinition> definition( algorithm->parameterDefinition( binding.parameter )->clone() );
       definition->setName( binding.outputId );
       definition->setDescription( binding.label );
-      // A step that may be skipped has an optional output; a level that is
-      // only produced with its input is not created unless asked for.
+      // A step that may be skipped has an optional output. A level's output
+      // is made by default: it is written whenever its areas are given
+      // (the step does not run without them).
       if ( !step.runsWithInput.isEmpty() || !step.runsWithOutput.isEmpty() )
         definition->setFlags( definition->flags() | compat::ParameterOptional );
-      if ( !step.runsWithInput.isEmpty() )
-        static_cast<QgsProcessingDestinationParameter *>( definition.get() )->setCreateByDefault( false );
       definitions.push_back( std::move( definition ) );
     }
   }

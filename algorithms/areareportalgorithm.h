@@ -35,8 +35,6 @@ public:
 
   QString name() const override { return QStringLiteral( "areareport" ); }
   QString displayName() const override { return QObject::tr( "Target group area report" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
   AreaReportAlgorithm *createInstance() const override { return new AreaReportAlgorithm(); }

@@ -36,16 +36,6 @@ QStringList BuildProfileAlgorithm::tags() const
   return QObject::tr( "profile,seed,index,target group,geodemographic,literacy,library,nt1" ).split( QLatin1Char( ',' ) );
 }
 
-QString BuildProfileAlgorithm::group() const
-{
-  return QObject::tr( "Target group" );
-}
-
-QString BuildProfileAlgorithm::groupId() const
-{
-  return QStringLiteral( "targetgroup" );
-}
-
 QString BuildProfileAlgorithm::shortDescription() const
 {
   return QObject::tr( "Compares seed households with a comparison base and writes the target-group profile." );
@@ -82,16 +72,6 @@ QString BuildProfileAlgorithm::shortHelpString() const
                                "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
                                "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." ),
                            *this );
-}
-
-QIcon BuildProfileAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString BuildProfileAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/targetgroup/icons/targetgroup.svg" );
 }
 
 BuildProfileAlgorithm *BuildProfileAlgorithm::createInstance() const

@@ -39,12 +39,8 @@ public:
   QString name() const override;
   QString displayName() const override;
   QStringList tags() const override;
-  QString group() const override;
-  QString groupId() const override;
   QString shortHelpString() const override;
   QString shortDescription() const override;
-  QIcon icon() const override;
-  QString svgIconPath() const override;
   BuildProfileAlgorithm *createInstance() const override;
 
 protected:

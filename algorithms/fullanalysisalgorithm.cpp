@@ -25,16 +25,6 @@ QStringList FullAnalysisAlgorithm::tags() const
   return QObject::tr( "model,profile,score,aggregate,rollup,report,target group,library" ).split( QLatin1Char( ',' ) );
 }
 
-QString FullAnalysisAlgorithm::group() const
-{
-  return QObject::tr( "Target group" );
-}
-
-QString FullAnalysisAlgorithm::groupId() const
-{
-  return QStringLiteral( "targetgroup" );
-}
-
 QString FullAnalysisAlgorithm::shortHelpString() const
 {
   return withNumberRanges( chain::helpText(), *this );
@@ -184,7 +174,29 @@ QVariantMap FullAnalysisAlgorithm::processChecked( const QVariantMap &parameters
   const QList<chain::Result> results = chain::results();
   for ( const chain::Result &result : results )
     outputs.insert( result.id, stepResults.value( result.step ).value( result.output ) );
+  nameLayersToLoad( outputs, context );
   return outputs;
+}
+
+void FullAnalysisAlgorithm::nameLayersToLoad( const QVariantMap &outputs, QgsProcessingContext &context ) const
+{
+  // The steps registered their outputs under their own output names and
+  // labels ("Coarse areas with target-group figures" for every roll-up); the
+  // layers QGIS loads are this algorithm's outputs, under this algorithm's
+  // labels. Anything else a step registered (an intermediate layer) is not loaded.
+  QMap<QString, QgsProcessingContext::LayerDetails> named;
+  const QMap<QString, QgsProcessingContext::LayerDetails> toLoad = context.layersToLoadOnCompletion();
+  for ( auto output = outputs.constBegin(); output != outputs.constEnd(); ++output )
+  {
+    const QString layer = output.value().toString();
+    if ( !toLoad.contains( layer ) || !parameterDefinition( output.key() ) )
+      continue;
+    QgsProcessingContext::LayerDetails details = toLoad.value( layer );
+    details.name = parameterDefinition( output.key() )->description();
+    details.outputName = output.key();
+    named.insert( layer, details );
+  }
+  context.setLayersToLoadOnCompletion( named );
 }
 
 } // namespace targetgroup

@@ -49,8 +49,6 @@ public:
   QString name() const override;
   QString displayName() const override;
   QStringList tags() const override;
-  QString group() const override;
-  QString groupId() const override;
   QString shortHelpString() const override;
   FullAnalysisAlgorithm *createInstance() const override;
 
@@ -58,6 +56,10 @@ protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
   QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+private:
+  //! Loads exactly this algorithm's outputs on completion, each under its own label.
+  void nameLayersToLoad( const QVariantMap &outputs, QgsProcessingContext &context ) const;
 };
 
 } // namespace targetgroup

@@ -37,8 +37,6 @@ public:
 
   QString name() const override { return QStringLiteral( "rollupareas" ); }
   QString displayName() const override { return QObject::tr( "Roll up areas" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
   RollupAreasAlgorithm *createInstance() const override { return new RollupAreasAlgorithm(); }

@@ -42,8 +42,6 @@ public:
 
   QString name() const override { return QStringLiteral( "scorehouseholds" ); }
   QString displayName() const override { return QObject::tr( "Score households" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
   ScoreHouseholdsAlgorithm *createInstance() const override { return new ScoreHouseholdsAlgorithm(); }

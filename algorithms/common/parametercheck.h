@@ -10,6 +10,7 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingfeedback.h>
 
+#include <QIcon>
 #include <QString>
 #include <QVariantMap>
 
@@ -56,6 +57,7 @@ QString unexpectedErrorMessage( const QString &algorithmName, const char *what )
 /**
  * The base of every algorithm of the provider (Base: QgsProcessingAlgorithm
  * or QgsProcessingFeatureBasedAlgorithm):
+ * - it sits directly under the provider, with its own icon;
  * - checkParameterValues() reports parameterProblem() first, in the
  *   provider's wording, then QGIS's own checks;
  * - processAlgorithm() runs processChecked() so that nothing but a
@@ -67,6 +69,13 @@ template<class Base>
 class CheckedAlgorithm : public Base
 {
 public:
+  //! Every algorithm sits directly under the provider in the toolbox: no subgroup.
+  QString group() const override { return QString(); }
+  QString groupId() const override { return QString(); }
+  //! Each algorithm's own icon (icons/<algorithm name>.svg), one family with the provider's.
+  QString svgIconPath() const override { return QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( this->name() ); }
+  QIcon icon() const override { return QIcon( svgIconPath() ); }
+
   bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override
   {
     const QString problem = parameterProblem( *this, parameters, context );

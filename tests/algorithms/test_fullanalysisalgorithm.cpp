@@ -9,6 +9,7 @@
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
+#include <qgsproject.h>
 
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingparameters.h>
@@ -221,6 +222,41 @@ TEST( FullAnalysis, PrevalenceAreasCalibratePerAreaAndSkippedStepsDoNotRun )
   const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
   EXPECT_TRUE( log.contains( QStringLiteral( "Step 4: " ) ) ) << log.toStdString(); // profile, scores, aggregation, the finest level
   EXPECT_FALSE( log.contains( QStringLiteral( "Step 5: " ) ) ) << log.toStdString();
+}
+
+TEST( FullAnalysis, LoadsEachOutputUnderItsOwnLabelAndLevelsByDefault )
+{
+  // As the dialog does: outputs to load into the project when the run ends.
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, FullAnalysisAlgorithm::OUTPUT_AREAS, FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+  {
+    QgsProcessingOutputLayerDefinition definition( QgsProcessing::TEMPORARY_OUTPUT, QgsProject::instance() );
+    p.insert( output, QVariant::fromValue( definition ) );
+  }
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  const QMap<QString, QgsProcessingContext::LayerDetails> toLoad = context.layersToLoadOnCompletion();
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( FullAnalysisAlgorithm().create() );
+  QStringList names;
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, FullAnalysisAlgorithm::OUTPUT_AREAS, FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+  {
+    const QString layer = run.results.value( output ).toString();
+    ASSERT_TRUE( toLoad.contains( layer ) ) << output.toStdString();
+    EXPECT_EQ( toLoad.value( layer ).name, algorithm->parameterDefinition( output )->description() ) << output.toStdString();
+    EXPECT_EQ( toLoad.value( layer ).outputName, output );
+    names << toLoad.value( layer ).name;
+  }
+  EXPECT_EQ( toLoad.size(), 4 ) << "only the outputs are loaded, no intermediate layer";
+  names.removeDuplicates();
+  EXPECT_EQ( names.size(), 4 ) << "every output has a name of its own";
+
+  // The level outputs are made by default (not "[Skip output]").
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+    EXPECT_TRUE( static_cast<const QgsProcessingDestinationParameter *>( algorithm->parameterDefinition( output ) )->createByDefault() ) << output.toStdString();
 }
 
 TEST( FullAnalysis, ParametersFollowTheChain )
