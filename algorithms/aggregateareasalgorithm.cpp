@@ -61,6 +61,11 @@ QStringList AggregateAreasAlgorithm::tags() const
   return QObject::tr( "target group,aggregate,count,points in polygon,buurt,wijk,gemeente,membership,penetration,suppression" ).split( QLatin1Char( ',' ) );
 }
 
+QString AggregateAreasAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Counts scored households per area: expected target households with 95% intervals, membership reach, small areas suppressed." );
+}
+
 QString AggregateAreasAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(

@@ -36,6 +36,7 @@ public:
   QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }
 
   /**

@@ -20,6 +20,11 @@ QStringList AreaReportAlgorithm::tags() const
   return QObject::tr( "target group,report,map,choropleth,html,png,top areas,membership,reach,untapped" ).split( QLatin1Char( ',' ) );
 }
 
+QString AreaReportAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Writes an HTML report with a map of an area layer: where the target group lives, untapped potential, outreach characteristics." );
+}
+
 QString AreaReportAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(

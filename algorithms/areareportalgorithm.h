@@ -37,6 +37,7 @@ public:
   QString displayName() const override { return QObject::tr( "Target group area report" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   AreaReportAlgorithm *createInstance() const override { return new AreaReportAlgorithm(); }
 
 protected:

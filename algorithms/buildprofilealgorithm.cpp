@@ -65,7 +65,7 @@ QString BuildProfileAlgorithm::shortHelpString() const
                                "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
                                "interval excludes 100.\n"
                                "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
-                               "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
+                               "(100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.\n\n"
                                "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
                                "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
                                "scoring fields (a field that duplicates another counts half).\n\n"
@@ -285,7 +285,16 @@ QVariantMap BuildProfileAlgorithm::processChecked( const QVariantMap &parameters
   for ( const engine::ProfileField &field : profile.fields )
   {
     if ( !field.mergedIntoOther.empty() )
-      feedback->pushInfo( QObject::tr( "Field '%1': %2 small categories merged into \"(other)\"." ).arg( QString::fromStdString( field.name ) ).arg( field.mergedIntoOther.size() ) );
+    {
+      QStringList merged;
+      for ( const std::string &label : field.mergedIntoOther )
+        merged << QStringLiteral( "\"%1\"" ).arg( QString::fromStdString( label ) );
+      feedback->pushInfo( QObject::tr( "Field '%1': %2 merged into \"(other)\". A category is merged when it has fewer than MIN_CELL = %3 seed households "
+                                       "(however many base households it has) or fewer than %3 base households, so that no small count can single households out; "
+                                       "while \"(other)\" itself is small, the smallest remaining category joins it. Lower MIN_CELL or widen the seed to keep them apart." )
+                              .arg( QString::fromStdString( field.name ), merged.join( QLatin1String( ", " ) ) )
+                              .arg( mSettings.minCell ) );
+    }
   }
 
   const QString profilePath = parameterAsFileOutput( parameters, OUTPUT_PROFILE, context );

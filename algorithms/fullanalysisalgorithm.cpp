@@ -25,6 +25,11 @@ QStringList FullAnalysisAlgorithm::tags() const
   return QObject::tr( "model,profile,score,aggregate,rollup,report,target group,library" ).split( QLatin1Char( ',' ) );
 }
 
+QString FullAnalysisAlgorithm::shortDescription() const
+{
+  return QObject::tr( "From seed households to profile, scored households, figures per area level and a report, in one run." );
+}
+
 QString FullAnalysisAlgorithm::shortHelpString() const
 {
   return withNumberRanges( chain::helpText(), *this );

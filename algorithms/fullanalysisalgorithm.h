@@ -50,6 +50,7 @@ public:
   QString displayName() const override;
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   FullAnalysisAlgorithm *createInstance() const override;
 
 protected:

@@ -69,6 +69,11 @@ QStringList RollupAreasAlgorithm::tags() const
   return QObject::tr( "target group,roll up,aggregate,buurt,wijk,gemeente,provincie,hierarchy,suppression" ).split( QLatin1Char( ',' ) );
 }
 
+QString RollupAreasAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Sums the figures of fine areas into coarser areas (buurt → wijk → gemeente → provincie) without reading the households again." );
+}
+
 QString RollupAreasAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(

@@ -39,6 +39,7 @@ public:
   QString displayName() const override { return QObject::tr( "Roll up areas" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   RollupAreasAlgorithm *createInstance() const override { return new RollupAreasAlgorithm(); }
 
 protected:

@@ -34,6 +34,11 @@ QStringList ScoreHouseholdsAlgorithm::tags() const
   return QObject::tr( "target group,score,probability,calibration,reference group,lookalike,literacy,profile" ).split( QLatin1Char( ',' ) );
 }
 
+QString ScoreHouseholdsAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Gives every household a calibrated probability of belonging to the target group, using a profile." );
+}
+
 QString ScoreHouseholdsAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(

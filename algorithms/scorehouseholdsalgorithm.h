@@ -44,6 +44,7 @@ public:
   QString displayName() const override { return QObject::tr( "Score households" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   ScoreHouseholdsAlgorithm *createInstance() const override { return new ScoreHouseholdsAlgorithm(); }
 
   /**

@@ -472,10 +472,6 @@
         <translation>De voorbeeldgroep telt maar %1 huishoudens (minder dan %2): de indexen zijn onzeker.%3</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos;: %2 small categories merged into &quot;(other)&quot;.</source>
-        <translation>Veld &apos;%1&apos;: %2 kleine categorieën samengevoegd in &quot;(other)&quot;.</translation>
-    </message>
-    <message>
         <source>Target group: full analysis</source>
         <translation>Doelgroep: volledige analyse</translation>
     </message>
@@ -960,38 +956,6 @@
         <translation>Het profiel %1 heeft geen scoringsvelden, alleen beschrijvende. Maak het opnieuw met ten minste één veld in FIELDS.</translation>
     </message>
     <message>
-        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
-
-&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
-
-&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and integer fields with at most 12 distinct values are categories; other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
-
-&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
-&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.
-
-&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
-
-&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
-        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
-
-&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
-
-&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
-
-&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
-&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &lt; 110; niche = index ≥ 110, aandeel &lt; gemiddelde; other (overig) = de rest.
-
-&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
-
-&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
-    </message>
-    <message>
         <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
         <translation>Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)</translation>
     </message>
@@ -1134,28 +1098,6 @@
     <message>
         <source>Area report with map</source>
         <translation>Gebiedsrapport met kaart</translation>
-    </message>
-    <message>
-        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other:
-1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
-2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to the expected share, or per area where areas with a prevalence estimate are given;
-3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households, unsuppressed, into a temporary layer;
-4. &lt;b&gt;Roll up areas&lt;/b&gt; from there onto the finest level itself and onto the optional middle and coarse levels (e.g. gemeenten, provincies), without reading the households again. The join is automatic: by the area code field (default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn do not nest; an empty code field joins every level spatially). The log says which join each level got and why. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
-5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level.
-
-Every published level is suppressed the same way: areas with fewer households than the suppression threshold keep only hh_total.
-
-The algorithm &quot;Target group: full analysis&quot; and the model targetgroup_full_analysis.model3 (to open and adapt in Model Designer) are written from one definition and run the same steps with the same settings. The middle and coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file unless you choose one), because a model step cannot depend on whether an output is wanted.</source>
-        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd:
-1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
-2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op het verwachte aandeel, of per gebied waar gebieden met een prevalentieschatting zijn opgegeven;
-3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens, zonder afscherming, naar een tijdelijke laag;
-4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), zonder de huishoudens opnieuw te lezen. De koppeling is automatisch: op het veld met de gebiedscode (standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes hebben, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grovere gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg codeveld koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
-5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau.
-
-Elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan de afschermingsdrempel houden alleen hh_total.
-
-Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3 (om te openen en aan te passen in de Modelontwerper) komen uit één definitie en voeren dezelfde stappen met dezelfde instellingen uit. De middelste en grofste niveaus lopen alleen als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking, Conditional branch, per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap niet kan afhangen van de vraag of een uitvoer gewenst is.</translation>
     </message>
     <message>
         <source>layer &apos;%1&apos;</source>
@@ -1514,6 +1456,88 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>%1 stopped on an unexpected error: %2. Please report this, with the log.</source>
         <translation>%1 stopte door een onverwachte fout: %2. Meld dit alstublieft, met het logboek.</translation>
+    </message>
+    <message>
+        <source>Counts scored households per area: expected target households with 95% intervals, membership reach, small areas suppressed.</source>
+        <translation>Telt gescoorde huishoudens per gebied: verwachte doelgroephuishoudens met 95%-intervallen, bereik van de leden, kleine gebieden afgeschermd.</translation>
+    </message>
+    <message>
+        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other:
+1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
+2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to the expected share, or per area where areas with a prevalence estimate are given;
+3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households, unsuppressed, into a temporary layer;
+4. &lt;b&gt;Roll up areas&lt;/b&gt; from there onto the finest level itself and onto the optional middle and coarse levels (e.g. gemeenten, provincies), without reading the households again. The join is automatic: by the area code field (default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn do not nest; an empty code field joins every level spatially). The log says which join each level got and why. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level.
+
+&lt;b&gt;Library members&lt;/b&gt;: give an expression that is true for member households (e.g. &quot;is_member&quot; = 1) to get, per area, member households, the target group reached by members (tg_reach) and the expected target households that are not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.
+
+&lt;b&gt;Small numbers&lt;/b&gt;: every published level is suppressed the same way: areas with fewer households than the suppression threshold keep only hh_total. The profile merges categories with fewer seed or base households than its minimum cell size into &quot;(other)&quot;, and cuts numeric fields into the given number of quantile bins (advanced parameters).
+
+The algorithm &quot;Target group: full analysis&quot; and the model targetgroup_full_analysis.model3, which ships in the plugin&apos;s folder (open it in Model Designer with Processing Toolbox → Models → Open Existing Model… to adapt it), are written from one definition and run the same steps with the same settings. The middle and coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file unless you choose one), because a model step cannot depend on whether an output is wanted.</source>
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd:
+1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op het verwachte aandeel, of per gebied waar gebieden met een prevalentieschatting zijn opgegeven;
+3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens, zonder afscherming, naar een tijdelijke laag;
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), zonder de huishoudens opnieuw te lezen. De koppeling is automatisch: op het veld met de gebiedscode (standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes hebben, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grovere gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg codeveld koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau.
+
+&lt;b&gt;Bibliotheekleden&lt;/b&gt;: geef een expressie die waar is voor huishoudens met een lid (bijv. &quot;is_member&quot; = 1) voor, per gebied, de huishoudens met leden, het deel van de doelgroep dat leden bereiken (tg_reach) en de verwachte doelgroephuishoudens die nog geen lid zijn (tg_untapped). Overweeg het profiel te maken met de leden als vergelijkingsbasis: de voorbeeldhuishoudens zijn leden.
+
+&lt;b&gt;Kleine aantallen&lt;/b&gt;: elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan de afschermingsdrempel houden alleen hh_total. Het profiel voegt categorieën met minder voorbeeld- of basishuishoudens dan de minimale celgrootte samen tot &quot;(other)&quot; en deelt numerieke velden in het opgegeven aantal kwantielklassen in (geavanceerde parameters).
+
+Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3, dat in de map van de plugin staat (open het in de Modelontwerper via Processing-toolbox → Modellen → Bestaand model openen… om het aan te passen), komen uit één definitie en voeren dezelfde stappen met dezelfde instellingen uit. De middelste en grofste niveaus lopen alleen als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking, Conditional branch, per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap niet kan afhangen van de vraag of een uitvoer gewenst is.</translation>
+    </message>
+    <message>
+        <source>Writes an HTML report with a map of an area layer: where the target group lives, untapped potential, outreach characteristics.</source>
+        <translation>Schrijft een HTML-rapport met een kaart van een gebiedenlaag: waar de doelgroep woont, onbenut potentieel, kenmerken voor de communicatie.</translation>
+    </message>
+    <message>
+        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
+
+&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
+
+&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and integer fields with at most 12 distinct values are categories; other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
+
+&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
+&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &amp;lt; 110; niche = index ≥ 110, share &amp;lt; average; other = the rest.
+
+&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
+
+&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
+        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
+
+&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
+
+&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
+
+&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
+&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &amp;lt; 110; niche = index ≥ 110, aandeel &amp;lt; gemiddelde; other (overig) = de rest.
+
+&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
+
+&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos;: %2 merged into &quot;(other)&quot;. A category is merged when it has fewer than MIN_CELL = %3 seed households (however many base households it has) or fewer than %3 base households, so that no small count can single households out; while &quot;(other)&quot; itself is small, the smallest remaining category joins it. Lower MIN_CELL or widen the seed to keep them apart.</source>
+        <translation>Veld &apos;%1&apos;: %2 samengevoegd tot &quot;(other)&quot;. Een categorie wordt samengevoegd als ze minder dan MIN_CELL = %3 voorbeeldhuishoudens heeft (hoeveel basishuishoudens ze ook heeft) of minder dan %3 basishuishoudens, zodat geen klein aantal huishoudens herkenbaar maakt; zolang &quot;(other)&quot; zelf klein is, komt de kleinste overgebleven categorie erbij. Verlaag MIN_CELL of verruim de voorbeeldgroep om ze apart te houden.</translation>
+    </message>
+    <message>
+        <source>From seed households to profile, scored households, figures per area level and a report, in one run.</source>
+        <translation>Van voorbeeldhuishoudens naar profiel, gescoorde huishoudens, cijfers per gebiedsniveau en een rapport, in één run.</translation>
+    </message>
+    <message>
+        <source>Sums the figures of fine areas into coarser areas (buurt → wijk → gemeente → provincie) without reading the households again.</source>
+        <translation>Telt de cijfers van fijne gebieden op tot grovere gebieden (buurt → wijk → gemeente → provincie) zonder de huishoudens opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <source>Gives every household a calibrated probability of belonging to the target group, using a profile.</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel.</translation>
     </message>
 </context>
 <context>

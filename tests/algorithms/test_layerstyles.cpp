@@ -348,3 +348,21 @@ TEST( LayerStyles, UnusableOutputWarnsButDoesNotFail )
   EXPECT_TRUE( feedback.warnings.first().contains( QStringLiteral( "tg_prob" ) ) );
   EXPECT_FALSE( QFileInfo::exists( directory.filePath( QStringLiteral( "plain.qml" ) ) ) );
 }
+
+TEST( LayerStyles, FewAreasOrSmallDifferencesGetFewerClasses )
+{
+  // Two provincies at 9.88% and 10.31%: under one point apart, one colour.
+  EXPECT_EQ( styles::areaClassCount( { 0.0988, 0.1031 } ), 1 );
+  // Seven gemeenten from 6% to 14%: two classes of three or more areas.
+  EXPECT_EQ( styles::areaClassCount( { 0.06, 0.07, 0.08, 0.10, 0.11, 0.12, 0.14 } ), 2 );
+  // Many areas: the full five.
+  QList<double> many;
+  for ( int i = 0; i < 72; ++i )
+    many << 0.02 + 0.002 * i;
+  EXPECT_EQ( styles::areaClassCount( many ), styles::kClassCount );
+  EXPECT_EQ( styles::areaClassCount( {} ), 0 );
+
+  std::unique_ptr<QgsRuleBasedRenderer> provincies = styles::areaRenderer( QList<double>{ 0.0988, 0.1031 }, 10 );
+  // One colour class and the suppressed rule.
+  EXPECT_EQ( provincies->rootRule()->children().size(), 2 );
+}
