@@ -1,6 +1,9 @@
 #include "common/layerstyles.h"
 #include "common/outputschema.h"
+
 #include "testlayers.h"
+#include <QLocale>
+#include <qgsrangefieldformatter.h>
 
 #include <gtest/gtest.h>
 
@@ -214,6 +217,19 @@ TEST( LayerStyles, ApplyStyleSetsRendererOrLeavesLayerAlone )
   const int shareIndex = areas->fields().lookupField( schema::kShare );
   ASSERT_GE( shareIndex, 0 );
   EXPECT_EQ( areas->attributeAlias( shareIndex ), QStringLiteral( "Target-group share of households" ) );
+  // Numbers shown rounded (stored in full): the attribute table shows 0.123, not 0.12345678.
+  const QgsEditorWidgetSetup shareDisplay = areas->editorWidgetSetup( shareIndex );
+  EXPECT_EQ( shareDisplay.type(), QStringLiteral( "Range" ) );
+  EXPECT_EQ( shareDisplay.config().value( QStringLiteral( "Precision" ) ).toInt(), 3 );
+  QgsRangeFieldFormatter formatter;
+  QLocale::setDefault( QLocale::c() );
+  EXPECT_EQ( formatter.representValue( areas.get(), shareIndex, shareDisplay.config(), QVariant(), 0.12345678 ), QStringLiteral( "0.123" ) );
+  QLocale::setDefault( QLocale::system() );
+  const int expectedIndex = areas->fields().lookupField( schema::kExpected );
+  if ( expectedIndex >= 0 )
+  {
+    EXPECT_EQ( areas->editorWidgetSetup( expectedIndex ).config().value( QStringLiteral( "Precision" ) ).toInt(), 1 );
+  }
 
   auto households = householdLayer();
   ASSERT_TRUE( styles::applyStyle( households.get(), styles::OutputKind::Households ) );
