@@ -6,6 +6,8 @@
 // checks the same way, and prepareAlgorithm() calls checkParameters() so that
 // runs that skip the check (models, scripts) are guarded too.
 
+#include "common/helppage.h"
+
 #include <qgsexception.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingfeedback.h>
@@ -57,7 +59,7 @@ QString unexpectedErrorMessage( const QString &algorithmName, const char *what )
 /**
  * The base of every algorithm of the provider (Base: QgsProcessingAlgorithm
  * or QgsProcessingFeatureBasedAlgorithm):
- * - it sits directly under the provider, with its own icon;
+ * - it sits directly under the provider, with its own icon and help page;
  * - checkParameterValues() reports parameterProblem() first, in the
  *   provider's wording, then QGIS's own checks;
  * - processAlgorithm() runs processChecked() so that nothing but a
@@ -75,6 +77,8 @@ public:
   //! Each algorithm's own icon (icons/<algorithm name>.svg), one family with the provider's.
   QString svgIconPath() const override { return QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( this->name() ); }
   QIcon icon() const override { return QIcon( svgIconPath() ); }
+  //! The Help button opens a page written from this algorithm's own definitions (helppage.h).
+  QString helpUrl() const override { return helpPageUrl( *this ); }
 
   bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override
   {

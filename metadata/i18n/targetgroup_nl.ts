@@ -1539,6 +1539,58 @@ Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_
         <source>Gives every household a calibrated probability of belonging to the target group, using a profile.</source>
         <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel.</translation>
     </message>
+    <message>
+        <source>temporary output</source>
+        <translation>tijdelijke uitvoer</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>As the dialog shows them. The id is the name to use in batch jobs, models and qgis_process (--ID=value).</source>
+        <translation>Zoals het venster ze toont. De id is de naam voor batchtaken, modellen en qgis_process (--ID=waarde).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereik van waarden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Hoe het werkt</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>
