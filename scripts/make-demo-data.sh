@@ -37,6 +37,13 @@ GEMEENTE_NUMBERS="'0228','0289','0203','0274','0340','0345','0279'"
 GEMEENTE_CODES="'GM0228','GM0289','GM0203','GM0274','GM0340','GM0345','GM0279'"
 PROVINCIE_CODES="'PV25','PV26'" # Gelderland, Utrecht
 
+for tool in ogr2ogr ogrinfo; do
+  command -v "$tool" >/dev/null || {
+    echo "$tool is needed to compute the households per wijk: install the Debian package gdal-bin" >&2
+    exit 1
+  }
+done
+
 WORK_DIR=$(mktemp -d)
 trap 'rm -rf "$WORK_DIR"' EXIT
 
