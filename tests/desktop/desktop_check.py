@@ -8,6 +8,7 @@ in a throw-away profile. It does what a person would do in the window:
   4. runs targetgroup:fullanalysis from its dialog's Run button on the demo
      data, so that QGIS itself loads the outputs (names, post-processors),
   5. shows the styled finest areas on the map canvas with the layers panel,
+  6. runs it again through processing.runAndLoadResults into GeoPackages,
 
 checks each step, grabs screenshots, and writes every check as JSON to the
 result file the driver reads. The result file is rewritten after each step,
@@ -17,12 +18,14 @@ end (exit code 0 when every check passed).
 Environment: TARGETGROUP_DESKTOP_RESULT (JSON file to write),
 TARGETGROUP_DESKTOP_SCREENSHOTS (folder for the PNGs),
 TARGETGROUP_DESKTOP_DEMO (the demo GeoPackage),
+TARGETGROUP_DESKTOP_SCRATCH (a folder for the GeoPackage outputs),
 TARGETGROUP_DESKTOP_DEADLINE (seconds before the script gives up and exits).
 """
 
 import hashlib
 import json
 import os
+import tempfile
 import time
 import traceback
 
@@ -52,6 +55,7 @@ DEMO_LAYERS = ("households", "wijk", "gemeente", "provincie")
 RESULT_PATH = os.environ["TARGETGROUP_DESKTOP_RESULT"]
 SCREENSHOTS = os.environ["TARGETGROUP_DESKTOP_SCREENSHOTS"]
 DEMO = os.environ["TARGETGROUP_DESKTOP_DEMO"]
+SCRATCH = os.environ["TARGETGROUP_DESKTOP_SCRATCH"]
 DEADLINE = time.monotonic() + float(os.environ.get("TARGETGROUP_DESKTOP_DEADLINE", "240"))
 
 
@@ -408,45 +412,47 @@ def rule_labels(renderer):
     return labels
 
 
-def check_loaded_layers(algorithm, new_layers):
-    report.begin("layers")
+def check_loaded_layers(algorithm, new_layers, group="layers"):
+    """The layers QGIS loaded after a fullanalysis run: exactly its layer
+    outputs, each under its label and with its style."""
+    report.begin(group)
     labels = {}
     for definition in algorithm.destinationParameterDefinitions():
         if isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)):
             labels[definition.name()] = definition.description()
-    report.check("layers", "the finest output is labelled '%s'" % FINEST_AREAS_LABEL,
+    report.check(group, "the finest output is labelled '%s'" % FINEST_AREAS_LABEL,
                  labels.get("OUTPUT_AREAS") == FINEST_AREAS_LABEL, "OUTPUT_AREAS: %s" % labels.get("OUTPUT_AREAS"))
-    report.check("layers", "the layer outputs have distinct labels", len(set(labels.values())) == len(labels),
+    report.check(group, "the layer outputs have distinct labels", len(set(labels.values())) == len(labels),
                  "labels: %s" % labels)
     loaded = sorted(layer.name() for layer in new_layers)
     expected = sorted(labels.values())
-    report.check("layers", "exactly the outputs load, each under its label (no intermediate layer)",
+    report.check(group, "exactly the outputs load, each under its label (no intermediate layer)",
                  loaded == expected, "loaded: %s; expected: %s" % (loaded, expected))
     by_name = {}
     for layer in new_layers:
         by_name.setdefault(layer.name(), []).append(layer)
     for output, label in sorted(labels.items()):
         layer = by_name.get(label, [None])[0]
-        if not report.check("layers", "'%s' is loaded" % label, layer is not None, "loaded: %s" % loaded):
+        if not report.check(group, "'%s' is loaded" % label, layer is not None, "loaded: %s" % loaded):
             continue
         renderer = layer.renderer()
         kind = renderer.type() if renderer else None
         if output in AREA_OUTPUTS:
             rules = rule_labels(renderer) if kind == "RuleRenderer" else []
-            report.check("layers", "'%s' has the rule-based area style with a Suppressed rule" % label,
+            report.check(group, "'%s' has the rule-based area style with a Suppressed rule" % label,
                          kind == "RuleRenderer" and any(rule.startswith("Suppressed") for rule in rules),
                          "renderer %s, rules %s" % (kind, rules))
         elif output in HOUSEHOLD_OUTPUTS:
             classes = [r.label() for r in renderer.ranges()] if kind == "graduatedSymbol" else []
-            report.check("layers", "'%s' has the graduated household style" % label,
+            report.check(group, "'%s' has the graduated household style" % label,
                          kind == "graduatedSymbol" and len(classes) > 1, "renderer %s, classes %s" % (kind, classes))
-        report.check("layers", "'%s' has features" % label, layer.featureCount() > 0, "%d features" % layer.featureCount())
+        report.check(group, "'%s' has features" % label, layer.featureCount() > 0, "%d features" % layer.featureCount())
     return by_name.get(labels.get("OUTPUT_AREAS"), [None])[0]
 
 
 # --- 6. the map -----------------------------------------------------------------
 
-def show_map(finest, demo_layers):
+def show_map(finest):
     report.begin("map")
     window = iface.mainWindow()
     # room for the canvas: only the Layers panel beside it
@@ -488,6 +494,47 @@ def show_map(finest, demo_layers):
                     "QGIS with '%s' styled on the map canvas and its legend in the Layers panel" % finest.name())
 
 
+# --- 7. the run with GeoPackage outputs ------------------------------------------
+
+def run_with_file_outputs():
+    """fullanalysis through processing.runAndLoadResults (QGIS's own load on
+    completion) into GeoPackages: the styles stored with the files and the
+    labels must hold here too, whatever QGIS's "use file name as layer name"."""
+    report.begin("files")
+    import processing
+    iface.newProject(False)
+    folder = tempfile.mkdtemp(prefix="files-", dir=SCRATCH)
+    source = DEMO + "|layername="
+    parameters = {
+        "HOUSEHOLDS": source + "households",
+        "SEED": "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'",
+        "FIELDS": ["age_class", "education", "income", "tenure"],
+        "MEMBER": "\"is_member\" = 1",
+        "AREAS": source + "wijk",
+        "MIDDLE_AREAS": source + "gemeente",
+        "COARSE_AREAS": source + "provincie",
+        "OUTPUT_PROFILE": os.path.join(folder, "profile.json"),
+        "OUTPUT_HOUSEHOLDS": os.path.join(folder, "households.gpkg"),
+        "OUTPUT_AREAS": os.path.join(folder, "wijk.gpkg"),
+        "OUTPUT_MIDDLE_AREAS": os.path.join(folder, "gemeente.gpkg"),
+        "OUTPUT_COARSE_AREAS": os.path.join(folder, "provincie.gpkg"),
+    }
+    try:
+        processing.runAndLoadResults(FULL_ANALYSIS, parameters)
+        ran = True, ""
+    except Exception:
+        ran = False, traceback.format_exc()
+    if not report.check("files", "fullanalysis runs with GeoPackage outputs (processing.runAndLoadResults)", *ran):
+        return
+    wait(0.5)
+    layers = list(QgsProject.instance().mapLayers().values())
+    report.check("files", "the loaded layers are the GeoPackages written",
+                 sorted(os.path.basename(layer.source().split("|")[0]) for layer in layers)
+                 == ["gemeente.gpkg", "households.gpkg", "provincie.gpkg", "wijk.gpkg"],
+                 "sources: %s" % [layer.source() for layer in layers])
+    check_loaded_layers(QgsApplication.processingRegistry().algorithmById(FULL_ANALYSIS), layers, "files")
+
+
 def main():
     watchdog = QTimer()
     watchdog.timeout.connect(dismiss_unexpected_modal_dialogs)
@@ -506,7 +553,8 @@ def main():
                 if outcome:
                     finest = check_loaded_layers(*outcome)
                     if finest is not None:
-                        show_map(finest, demo_layers)
+                        show_map(finest)
+            run_with_file_outputs()
         report.finished = True
     except Deadline as error:
         report.check("script", "the checks finish before the deadline", False, "%s (step '%s')" % (error, report.step))
