@@ -78,9 +78,6 @@ class Report:
         self.checks.append({"group": group, "name": name, "ok": bool(ok), "detail": str(detail)})
         return bool(ok)
 
-    def passed(self):
-        return self.finished and all(c["ok"] for c in self.checks)
-
     def write(self):
         document = {
             "finished": self.finished,
@@ -142,9 +139,7 @@ def dismiss_unexpected_modal_dialogs():
         text += ": " + widget.text()
     report.check("window", "no unexpected modal dialog", False,
                  "a modal dialog opened during step '%s' (%s); closed it" % (report.step, text))
-    if isinstance(widget, QMessageBox):
-        widget.reject()
-    elif isinstance(widget, QDialog):
+    if isinstance(widget, QDialog):  # message boxes too
         widget.reject()
     else:
         widget.close()
