@@ -12,6 +12,8 @@
 #include <gtest/gtest.h>
 
 #include <iostream>
+#include <memory>
+#include <vector>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -133,20 +135,37 @@ private:
       const bool started = runOnce( attempt );
       attempts << QStringLiteral( "attempt %1: %2" ).arg( attempt ).arg( transcript );
       if ( started )
+      {
+        keepFoldersUnlessAllPassed();
         return;
+      }
       QThread::sleep( 3 ); // let a display or a lock from the failed start go
     }
     failure = QStringLiteral( "QGIS desktop did not start the checks in %1 attempts (each given %2 s to start under xvfb-run).\n%3" )
                   .arg( kStartAttempts )
                   .arg( kStartupSeconds )
                   .arg( attempts.join( QStringLiteral( "\n\n" ) ) );
+    keepFoldersUnlessAllPassed();
   }
+
+  void keepFoldersUnlessAllPassed()
+  {
+    bool allPassed = failure.isEmpty() && exitedByItself && exitCode == 0 && result.value( QStringLiteral( "finished" ) ).toBool();
+    const QJsonArray checks = result.value( QStringLiteral( "checks" ) ).toArray();
+    for ( const QJsonValue &check : checks )
+      allPassed = allPassed && check.toObject().value( QStringLiteral( "ok" ) ).toBool();
+    for ( const std::unique_ptr<QTemporaryDir> &folder : mFolders )
+      folder->setAutoRemove( allPassed );
+  }
+
+  std::vector<std::unique_ptr<QTemporaryDir>> mFolders;
 
   //! True when QGIS ran desktop_check.py (whatever its checks found).
   bool runOnce( int attempt )
   {
-    // Deliberately leaked: kept for a look after a failure, like the plugin's.
-    auto *root = new QTemporaryDir();
+    // Removed at exit when everything passed, kept for a look otherwise.
+    mFolders.push_back( std::make_unique<QTemporaryDir>() );
+    QTemporaryDir *root = mFolders.back().get();
     const QString profiles = root->filePath( QStringLiteral( "profiles" ) );
     const QString resultPath = root->filePath( QStringLiteral( "result.json" ) );
     const QString xvfbLog = root->filePath( QStringLiteral( "xvfb.log" ) );
@@ -227,7 +246,6 @@ private:
                      .arg( gaveUpOnStartup ? QStringLiteral( ", stopped: the checks had not started after %1 s" ).arg( kStartupSeconds ) : exitedByItself ? QString()
                                                                                                                                                           : QStringLiteral( ", stopped after %1 s" ).arg( kSessionSeconds ) )
                      .arg( tail( standardError ), tail( standardOutput, 2000 ), tail( readText( xvfbLog ), 2000 ), root->path() );
-    root->setAutoRemove( false );
 
     const QByteArray json = readText( resultPath ).toUtf8();
     if ( json.isEmpty() )
