@@ -107,7 +107,7 @@ public:
     const QJsonArray entries = result.value( QStringLiteral( "messages" ) ).toArray();
     for ( const QJsonValue &entry : entries )
       lines << entry.toString();
-    return lines.join( QLatin1Char( '\n' ) );
+    return lines.isEmpty() ? QStringLiteral( "(none)" ) : lines.join( QLatin1Char( '\n' ) );
   }
 
 private:
