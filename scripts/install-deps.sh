@@ -7,6 +7,7 @@ packages=(
   qgis qgis-providers python3-qgis libqgis-dev
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libgtest-dev googletest zip
+  xvfb xauth
 )
 missing=()
 for package in "${packages[@]}"; do
