@@ -3,6 +3,7 @@
 #include "common/htmlwriter.h"
 #include "common/layerstyles.h"
 #include "common/outputschema.h"
+#include "common/profilereport.h"
 #include "common/qgiscompat.h"
 
 #include <qgsexception.h>
@@ -189,7 +190,7 @@ void addSoftCharacteristics( html::Document &document, const AreaReportModel &mo
   for ( const engine::CategorySummary &summary : model.softCharacteristics() )
   {
     const html::Cell index = html::Cell::number( html::formatIndex( summary.index.index ) );
-    table.addRow( { html::Cell::text( summary.fieldName ), html::Cell::text( summary.label ),
+    table.addRow( { html::Cell::text( summary.fieldName ), html::Cell::text( categoryCaption( *model.settings().profile, summary ) ),
                     html::Cell::number( html::formatPercent( summary.seedPercent ) ), html::Cell::number( html::formatPercent( summary.basePercent ) ),
                     summary.index.significant ? index.strong() : index, html::Cell::number( html::formatIndexInterval( summary.index.low, summary.index.high ) ) } );
   }

@@ -30,10 +30,23 @@ QString quadrantLabel( engine::Quadrant quadrant )
   return QObject::tr( "other" );
 }
 
+bool isYesNoField( const engine::ProfileField &field )
+{
+  bool any = false;
+  for ( const engine::ProfileCategory &category : field.categories )
+  {
+    if ( category.label == "0" || category.label == "1" )
+      any = true;
+    else if ( category.label != engine::kMissingCategory && category.label != engine::kOtherCategory )
+      return false;
+  }
+  return any;
+}
+
 //! Horizontal bars of the index per category, whiskers for the 95% interval,
 //! a reference line at 100. Inline SVG: no scripts, no external files.
 //! Coordinates are in the C locale (SVG syntax); the texts go through the HTML writer.
-QString indexChartSvg( const std::vector<const engine::CategorySummary *> &rows )
+QString indexChartSvg( const engine::Profile &profile, const std::vector<const engine::CategorySummary *> &rows, bool withField )
 {
   const int labelWidth = 190;
   const int chartWidth = 360;
@@ -52,7 +65,7 @@ QString indexChartSvg( const std::vector<const engine::CategorySummary *> &rows 
   for ( const engine::CategorySummary *row : rows )
   {
     const QString colour = row->index.significant ? ( row->index.index >= 100 ? QStringLiteral( "#2166ac" ) : QStringLiteral( "#b2182b" ) ) : QStringLiteral( "#999999" );
-    svg += QStringLiteral( "<text x=\"%1\" y=\"%2\" font-size=\"12\" text-anchor=\"end\">%3</text>" ).arg( labelWidth - 6 ).arg( y + 14 ).arg( html::escaped( row->label ) );
+    svg += QStringLiteral( "<text x=\"%1\" y=\"%2\" font-size=\"12\" text-anchor=\"end\">%3</text>" ).arg( labelWidth - 6 ).arg( y + 14 ).arg( html::escaped( withField ? QObject::tr( "%1: %2" ).arg( QString::fromStdString( row->fieldName ), categoryCaption( profile, *row ) ) : categoryCaption( profile, *row ) ) );
     if ( std::isfinite( row->index.index ) )
     {
       svg += QStringLiteral( "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"14\" fill=\"%4\"/>" ).arg( labelWidth ).arg( y + 3 ).arg( x( row->index.index ) - labelWidth, 0, 'f', 1 ).arg( colour );
@@ -67,7 +80,7 @@ QString indexChartSvg( const std::vector<const engine::CategorySummary *> &rows 
   return svg;
 }
 
-html::Table categoryTable( const std::vector<const engine::CategorySummary *> &rows, bool withField )
+html::Table categoryTable( const engine::Profile &profile, const std::vector<const engine::CategorySummary *> &rows, bool withField )
 {
   QStringList headers;
   if ( withField )
@@ -80,7 +93,7 @@ html::Table categoryTable( const std::vector<const engine::CategorySummary *> &r
     QList<html::Cell> cells;
     if ( withField )
       cells << html::Cell::text( row->fieldName );
-    cells << html::Cell::text( row->label ) << html::Cell::number( html::formatCount( row->seedCount ) )
+    cells << html::Cell::text( categoryCaption( profile, *row ) ) << html::Cell::number( html::formatCount( row->seedCount ) )
           << html::Cell::number( html::formatNumber( row->seedPercent, 1 ) ) << html::Cell::number( html::formatCount( row->baseCount ) )
           << html::Cell::number( html::formatNumber( row->basePercent, 1 ) ) << html::Cell::number( html::formatIndex( row->index.index ) )
           << html::Cell::number( html::formatIndexInterval( row->index.low, row->index.high ) ) << html::Cell::text( quadrantLabel( row->quadrant ) );
@@ -120,8 +133,8 @@ html::Document reportDocument( const engine::Profile &profile, const std::vector
         rows.push_back( &summary );
     }
     document.addHeading( 3, QString::fromStdString( field.name ) );
-    document.addMarkup( indexChartSvg( rows ) );
-    document.addTable( categoryTable( rows, false ) );
+    document.addMarkup( indexChartSvg( profile, rows, false ) );
+    document.addTable( categoryTable( profile, rows, false ) );
   }
 
   std::vector<const engine::CategorySummary *> softRows;
@@ -139,13 +152,26 @@ html::Document reportDocument( const engine::Profile &profile, const std::vector
       return left > right; } );
     document.addHeading( 2, QObject::tr( "Soft characteristics (sorted by index)" ) );
     document.addParagraph( QObject::tr( "Interests, media and buying behaviour that set the seed apart: use the high ones to reach and hold the target group." ) );
-    document.addMarkup( indexChartSvg( softRows ) );
-    document.addTable( categoryTable( softRows, true ) );
+    document.addMarkup( indexChartSvg( profile, softRows, true ) );
+    document.addTable( categoryTable( profile, softRows, true ) );
   }
   return document;
 }
 
 } // namespace
+
+QString categoryCaption( const engine::Profile &profile, const engine::CategorySummary &summary )
+{
+  if ( summary.label == engine::kMissingCategory )
+    return QObject::tr( "(missing)" );
+  if ( summary.label == engine::kOtherCategory )
+    return QObject::tr( "(other)" );
+  const auto field = std::find_if( profile.fields.begin(), profile.fields.end(), [&summary]( const engine::ProfileField &candidate )
+                                   { return candidate.name == summary.fieldName; } );
+  if ( field != profile.fields.end() && isYesNoField( *field ) )
+    return summary.label == "1" ? QObject::tr( "yes" ) : QObject::tr( "no" );
+  return QString::fromStdString( summary.label );
+}
 
 QString profileReportHtml( const engine::Profile &profile, const std::vector<engine::CategorySummary> &summaries, const QString &sourceName )
 {

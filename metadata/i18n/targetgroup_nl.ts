@@ -1591,6 +1591,14 @@ Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_
         <source>How it works</source>
         <translation>Hoe het werkt</translation>
     </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbrekend)</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(overig)</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>

@@ -83,3 +83,30 @@ TEST_F( ProfileReport, DutchNumbers )
   EXPECT_TRUE( html.contains( QStringLiteral( "<svg" ) ) );
   EXPECT_FALSE( html.contains( QRegularExpression( QStringLiteral( "(x|x1|x2|width)=\"\\d+,\\d" ) ) ) ) << html.toStdString();
 }
+
+TEST( ProfileReportCaptions, YesNoFieldsReadAsWordsAndCodesInTheUsersLanguage )
+{
+  engine::Profile profile;
+  profile.seedCount = 100;
+  profile.baseCount = 1000;
+  engine::ProfileField flag;
+  flag.name = "int_tv_soaps";
+  flag.usedForScoring = false;
+  flag.categories = { { "1", 60, 400 }, { "0", 30, 500 }, { "(missing)", 10, 100 } };
+  engine::ProfileField count;
+  count.name = "children";
+  count.categories = { { "0", 50, 500 }, { "1", 30, 300 }, { "2", 20, 200 } };
+  profile.fields = { count, flag };
+  const std::vector<engine::CategorySummary> summaries = engine::summarizeProfile( profile );
+  QStringList captions;
+  for ( const engine::CategorySummary &summary : summaries )
+    captions << QString::fromStdString( summary.fieldName ) + QLatin1Char( '=' ) + categoryCaption( profile, summary );
+  // A 0/1 field reads yes/no; a count that happens to hold 0 and 1 keeps its numbers.
+  EXPECT_TRUE( captions.contains( QStringLiteral( "int_tv_soaps=yes" ) ) ) << captions.join( QLatin1Char( ' ' ) ).toStdString();
+  EXPECT_TRUE( captions.contains( QStringLiteral( "int_tv_soaps=no" ) ) );
+  EXPECT_TRUE( captions.contains( QStringLiteral( "int_tv_soaps=(missing)" ) ) );
+  EXPECT_TRUE( captions.contains( QStringLiteral( "children=1" ) ) );
+  // The soft-characteristics chart names the field beside the category.
+  const QString html = profileReportHtml( profile, summaries, QStringLiteral( "households" ) );
+  EXPECT_TRUE( html.contains( QStringLiteral( ">int_tv_soaps: yes</text>" ) ) ) << html.toStdString();
+}
