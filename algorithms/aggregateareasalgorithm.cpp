@@ -3,8 +3,9 @@
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
 #include "common/outputschema.h"
+#include "common/parametercheck.h"
 #include "common/qgiscompat.h"
-#include "engine/areaaggregation.h"
+#include "engine/aggregationsession.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -62,36 +63,37 @@ QStringList AggregateAreasAlgorithm::tags() const
 
 QString AggregateAreasAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-      "<p>Counts scored households per area in one pass and sets the expected target group against membership.</p>"
-      "<p><b>Households</b> (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a "
-      "reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). <b>Areas</b> are polygons, "
-      "e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households' CRS for the point test.</p>"
-      "<p><b>Output</b>: every area with all its fields and its geometry, plus "
-      "hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, "
-      "a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation "
-      "(tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); "
-      "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
-      "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
-      "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
-      "<p><b>Membership</b> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
-      "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
-      "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
-      "Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
-      "<p><b>Suppression</b>: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in "
-      "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
-      "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
-      "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
-      "<p><b>Assignment rule</b> (the same in \"Score households\", so a household is calibrated in the area it is counted in): "
-      "a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its "
-      "point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When "
-      "that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area "
-      "with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households "
-      "inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired "
-      "(make valid) and their feature ids reported.</p>"
-      "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
-      "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
-      "households with their fields.</p>" );
+  return withNumberRanges( QObject::tr(
+                               "<p>Counts scored households per area in one pass and sets the expected target group against membership.</p>"
+                               "<p><b>Households</b> (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a "
+                               "reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). <b>Areas</b> are polygons, "
+                               "e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households' CRS for the point test.</p>"
+                               "<p><b>Output</b>: every area with all its fields and its geometry, plus "
+                               "hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, "
+                               "a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation "
+                               "(tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); "
+                               "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
+                               "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
+                               "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
+                               "<p><b>Membership</b> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
+                               "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
+                               "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
+                               "Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
+                               "<p><b>Suppression</b>: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in "
+                               "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
+                               "denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is "
+                               "rolled up with \"Roll up areas\", which reapplies suppression, and do not publish it.</p>"
+                               "<p><b>Assignment rule</b> (the same in \"Score households\", so a household is calibrated in the area it is counted in): "
+                               "a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its "
+                               "point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When "
+                               "that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area "
+                               "with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households "
+                               "inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired "
+                               "(make valid) and their feature ids reported.</p>"
+                               "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
+                               "MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched "
+                               "households with their fields.</p>" ),
+                           *this );
 }
 
 void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
@@ -104,7 +106,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), schema::kProbability, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), schema::kReference, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
-  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0, limits::kMaxMinimumCount ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
   addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_OUTPUT, QObject::tr( "Households in no area" ), compat::SourceVectorPoint, QVariant(), true, false ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Households in an area" ) ) );
@@ -114,6 +116,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkParameters( *this, parameters, context );
   mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mHouseholds )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
@@ -121,6 +124,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
   schema::checkNoFieldClash( mAreas->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
+  checkPolygonLayer( *mAreas, QObject::tr( "AREAS" ) );
 
   const QgsFields householdFields = mHouseholds->fields();
   mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
@@ -153,6 +157,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
 QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // --- 1. the areas, in the households' CRS, into the index ------------------
+  checkComparableCrs( *mHouseholds, QObject::tr( "INPUT" ), *mAreas, QObject::tr( "AREAS" ), feedback );
   AreaIndex areaIndex;
   {
     QgsFeatureIterator areas = mAreas->getFeatures( AreaIndex::request( mHouseholds->sourceCrs(), context.transformContext() ), compat::SourceSkipGeometryValidityChecks );
@@ -183,8 +188,8 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
       restrictRequest( request, fields, wanted, {}, true );
   }
 
-  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( areaIndex.areaCount() ) );
-  long long read = 0, matched = 0, unmatched = 0, multiple = 0, representative = 0;
+  engine::AreaAggregationSession session( static_cast<std::size_t>( areaIndex.areaCount() ) );
+  long long read = 0, representative = 0, membersFound = 0;
   const long long total = mHouseholds->featureCount();
   const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
 
@@ -196,15 +201,12 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
       const HouseholdRecord &record = batch.records[i];
       if ( record.area < 0 )
       {
-        ++unmatched;
+        session.addUnmatched();
         if ( unmatchedSink && !unmatchedSink->addFeature( batch.features[i], QgsFeatureSink::FastInsert ) )
           throw QgsProcessingException( writeFeatureError( unmatchedSink.get(), parameters, UNMATCHED_OUTPUT ) );
         continue;
       }
-      ++matched;
-      if ( record.inSeveralAreas )
-        ++multiple;
-      totals[static_cast<std::size_t>( record.area )].addHousehold( record.probability, record.inReferenceGroup, record.member );
+      session.addHousehold( record.area, record.probability, record.inReferenceGroup, record.member, record.inSeveralAreas );
     }
   };
 
@@ -250,18 +252,25 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     const QVariant probabilityValue = household.attribute( mProbabilityIndex );
     bool numeric = false;
     record.probability = probabilityValue.toDouble( &numeric );
-    if ( probabilityValue.isNull() || !numeric || !( record.probability >= 0.0 && record.probability <= 1.0 ) )
+    if ( probabilityValue.isNull() || !numeric || !engine::AreaAggregationSession::isProbability( record.probability ) )
     {
       throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the probability field \"%3\" (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first." )
                                         .arg( household.id() )
                                         .arg( probabilityValue.isNull() ? QStringLiteral( "NULL" ) : probabilityValue.toString(), mProbabilityField ) );
     }
     const QVariant referenceValue = household.attribute( mReferenceIndex );
-    record.inReferenceGroup = !referenceValue.isNull() && referenceValue.toDouble() != 0.0;
+    const double reference = referenceValue.isNull() ? -1.0 : referenceValue.toDouble();
+    if ( reference != 0.0 && reference != 1.0 )
+      throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the reference-group field \"%3\" (REF_FIELD); it must be 0 or 1 (1 = in the reference group). "
+                                                 "Choose the tg_ref field written by \"Score households\", or recode the field to 0/1." )
+                                        .arg( household.id() )
+                                        .arg( referenceValue.isNull() ? QStringLiteral( "NULL" ) : referenceValue.toString(), mReferenceField ) );
+    record.inReferenceGroup = reference == 1.0;
     if ( mMembers )
     {
       mExpressionContext.setFeature( household );
       record.member = mMembers->selects( mExpressionContext, household );
+      membersFound += record.member ? 1 : 0;
     }
     record.location = householdLocation( household.geometry() );
     if ( record.location.representative )
@@ -282,14 +291,15 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
   finishClassification();
   if ( feedback->isCanceled() )
     return QVariantMap();
-  if ( matched + unmatched != read )
+  const long long matched = session.matched(), unmatched = session.unmatched(), multiple = session.multiple();
+  if ( session.read() != read )
     throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
 
   // --- 3. one output row per area, in the areas' own CRS and geometry -----------
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = static_cast<bool>( mMembers );
-  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, totals, settings, context, feedback );
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, session, settings, context, feedback );
   if ( !output )
     return QVariantMap();
   feedback->setProgress( 100 );
@@ -303,6 +313,11 @@ QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parame
     feedback->pushWarning( QObject::tr( "%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area with the lowest feature id." ).arg( multiple ) );
   if ( representative > 0 )
     feedback->pushWarning( QObject::tr( "%1 households have a geometry of several parts or no point (e.g. a multipoint); each is placed at its point on surface, one place per household." ).arg( representative ) );
+  if ( mMembers && membersFound == 0 && read > 0 )
+    feedback->pushWarning( QObject::tr( "The MEMBER expression %1 is true for none of the %2 households, so every area has mem_total 0. Check it against the data "
+                                        "(e.g. \"is_member\" = 1 for a number field, not = 'yes')." )
+                               .arg( mMembers->text() )
+                               .arg( read ) );
   if ( output->suppressedAreas > 0 )
     feedback->pushInfo( QObject::tr( "%1 areas have fewer than %2 households and are suppressed." ).arg( output->suppressedAreas ).arg( mMinimumCount ) );
 

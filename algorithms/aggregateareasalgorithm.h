@@ -6,6 +6,8 @@
 
 #include "common/householdselection.h"
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingutils.h>
 
@@ -14,7 +16,7 @@
 namespace targetgroup
 {
 
-class AggregateAreasAlgorithm : public QgsProcessingAlgorithm
+class AggregateAreasAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );

@@ -4,20 +4,21 @@
 // renderer (PNG), the top areas by expected target households and by
 // untapped potential with their intervals, membership reach, the soft
 // characteristics from the profile, and a methods-and-caveats section.
+// The numbers come from AreaReportModel, the map and the page from
+// areareportrenderer.h; this class only turns parameters into those calls.
 
-#include "engine/profile.h"
+#include "common/areareportmodel.h"
+
+#include "common/parametercheck.h"
 
 #include <qgsprocessingalgorithm.h>
 
-#include <QSize>
-
 #include <memory>
-#include <optional>
 
 namespace targetgroup
 {
 
-class AreaReportAlgorithm : public QgsProcessingAlgorithm
+class AreaReportAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString AREAS = QStringLiteral( "AREAS" );
@@ -32,11 +33,6 @@ public:
   static inline const QString AREA_COUNT = QStringLiteral( "AREA_COUNT" );
   static inline const QString SUPPRESSED_COUNT = QStringLiteral( "SUPPRESSED_COUNT" );
 
-  //! Size of the map image: the map on the left, the legend in a panel on the right.
-  static constexpr int kMapImageWidth = 1200;
-  static constexpr int kMapImageHeight = 1000;
-  static constexpr int kLegendPanelWidth = 300;
-
   QString name() const override { return QStringLiteral( "areareport" ); }
   QString displayName() const override { return QObject::tr( "Target group area report" ); }
   QString group() const override { return QObject::tr( "Target group" ); }
@@ -44,9 +40,6 @@ public:
   QStringList tags() const override;
   QString shortHelpString() const override;
   AreaReportAlgorithm *createInstance() const override { return new AreaReportAlgorithm(); }
-
-  //! The fields of AREAS the report reads (written by aggregateareas / rollupareas).
-  static QStringList requiredFields();
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
@@ -56,14 +49,8 @@ protected:
 private:
   std::unique_ptr<QgsProcessingFeatureSource> mAreas;
   QString mAreasName;
-  QString mNameField;
-  int mNameIndex = -1;
-  int mCodeIndex = -1;
-  std::optional<engine::Profile> mProfile;
-  QString mProfilePath;
-  std::optional<double> mPrevalence;
-  int mMinimumCount = -1; //!< -1: not given
-  int mTopCount = 10;
+  AreaReportFields mFields;
+  AreaReportSettings mSettings;
 };
 
 } // namespace targetgroup

@@ -2,6 +2,7 @@
 
 #include "common/fieldvalues.h"
 #include "common/householdselection.h"
+#include "common/parametercheck.h"
 #include "common/profilefile.h"
 #include "common/profilereport.h"
 #include "common/qgiscompat.h"
@@ -52,34 +53,35 @@ QString BuildProfileAlgorithm::shortDescription() const
 
 QString BuildProfileAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-      "Builds a target-group profile: which characteristics are over-represented among the seed households "
-      "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
-      "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
-      "<b>Comparison base</b>: an optional expression; by default all households of the input. "
-      "Choose it with care: seed households found through the library are library members first. Compared with all households, "
-      "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
-      "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
-      "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
-      "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
-      "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
-      "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
-      "but not used for scoring.\n\n"
-      "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
-      "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
-      "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
-      "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
-      "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
-      "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
-      "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
-      "interval excludes 100.\n"
-      "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
-      "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
-      "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
-      "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
-      "scoring fields (a field that duplicates another counts half).\n\n"
-      "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
-      "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." );
+  return withNumberRanges( QObject::tr(
+                               "Builds a target-group profile: which characteristics are over-represented among the seed households "
+                               "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
+                               "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
+                               "<b>Comparison base</b>: an optional expression; by default all households of the input. "
+                               "Choose it with care: seed households found through the library are library members first. Compared with all households, "
+                               "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
+                               "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
+                               "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
+                               "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
+                               "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
+                               "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
+                               "but not used for scoring.\n\n"
+                               "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
+                               "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
+                               "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
+                               "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
+                               "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
+                               "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
+                               "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
+                               "interval excludes 100.\n"
+                               "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
+                               "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
+                               "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
+                               "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
+                               "scoring fields (a field that duplicates another counts half).\n\n"
+                               "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
+                               "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." ),
+                           *this );
 }
 
 QIcon BuildProfileAlgorithm::icon() const
@@ -107,7 +109,7 @@ void BuildProfileAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( DESCRIPTIVE_FIELDS, QObject::tr( "Descriptive fields (reported, not scored)" ), QVariant(), INPUT, compat::FieldAny, true, true ) );
   auto bins = std::make_unique<QgsProcessingParameterNumber>( BINS, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, 5, false, 2, 20 );
   addParameter( bins.release() );
-  auto minCell = std::make_unique<QgsProcessingParameterNumber>( MIN_CELL, QObject::tr( "Minimum cell size (smaller categories are merged into \"(other)\")" ), compat::NumberInteger, 10, false, 1 );
+  auto minCell = std::make_unique<QgsProcessingParameterNumber>( MIN_CELL, QObject::tr( "Minimum cell size (smaller categories are merged into \"(other)\")" ), compat::NumberInteger, 10, false, 1, limits::kMaxMinimumCell );
   addParameter( minCell.release() );
   addParameter( new QgsProcessingParameterFileDestination( OUTPUT_PROFILE, QObject::tr( "Profile" ), QObject::tr( "Profile JSON (*.json)" ) ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_TABLE, QObject::tr( "Profile table" ), compat::SourceVector ) );
@@ -118,6 +120,7 @@ void BuildProfileAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
+  checkParameters( *this, parameters, context );
   mSource.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mSource )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
@@ -216,6 +219,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   const double step = total > 0 ? 50.0 / static_cast<double>( total ) : 1;
 
   // Pass 1: counts per category, distinct numbers for the quantile edges.
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mFieldIndexes.size() ), 0 );
   long long householdsRead = 0;
   long long outsideBase = 0;
   long long seedOutsideBase = 0;
@@ -236,7 +240,7 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
         ++seedOutsideBase;
       continue;
     }
-    builder.countFirstPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields ), isSeed );
+    builder.countFirstPass( toFieldValues( feature.attributes(), mFieldIndexes, mNumericFields, &nonFiniteCounts ), isSeed );
     feedback->setProgress( static_cast<double>( householdsRead ) * step );
   }
 
@@ -244,6 +248,14 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
     throw QgsProcessingException( QObject::tr( "%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED." ).arg( seedOutsideBase ).arg( mSeedExpressionText, mBaseExpressionText ) );
   if ( builder.seedCount() == 0 )
     throw QgsProcessingException( QObject::tr( "No seed households: none of the %1 households of layer '%2' in the base matches SEED %3. Check the expression and the field values (text values are case-sensitive)." ).arg( builder.baseCount() ).arg( mSourceName, mSeedExpressionText ) );
+  if ( builder.seedCount() == builder.baseCount() )
+    throw QgsProcessingException( QObject::tr( "SEED %1 selects all %2 households of the comparison base, so the profile cannot tell the seed apart from anyone: every index would be 100 and every household would score the same. Narrow SEED to the households of the target group (e.g. \"easy_read_loans\" > 0), or widen BASE." )
+                                      .arg( mSeedExpressionText )
+                                      .arg( builder.baseCount() ) );
+  QStringList fieldNames;
+  for ( int index : std::as_const( mFieldIndexes ) )
+    fieldNames << mSource->fields().at( index ).name();
+  warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "layer '%1'" ).arg( mSourceName ) );
 
   try
   {

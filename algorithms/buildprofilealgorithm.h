@@ -2,6 +2,8 @@
 
 #include "engine/profilebuilder.h"
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 #include <memory>
@@ -14,7 +16,7 @@ namespace targetgroup
  * and writes the target-group profile (JSON), a table of indices and an HTML
  * report. Two streaming passes over the households.
  */
-class BuildProfileAlgorithm : public QgsProcessingAlgorithm
+class BuildProfileAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );

@@ -1,8 +1,10 @@
 #pragma once
 // targetgroup:fullanalysis -- "Target group: full analysis": from seed
-// households to areas in one run. Runs buildprofile -> scorehouseholds ->
-// aggregateareas (finest areas) -> rollupareas (each coarser level) -> the
-// area report, as child algorithms sharing this run's context and feedback.
+// households to areas in one run. Interprets the chain table
+// (analysischain.h: buildprofile -> scorehouseholds -> aggregateareas ->
+// rollupareas per level -> areareport), running each step as a child
+// algorithm that shares this run's context, log and progress bar. The shipped
+// Model Designer model is written from the same table.
 
 #include <qgsprocessingalgorithm.h>
 
@@ -29,6 +31,7 @@ public:
   static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
   static inline const QString BINS = QStringLiteral( "BINS" );
   static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
+  static inline const QString OUTPUT_PROFILE_REPORT = QStringLiteral( "OUTPUT_PROFILE_REPORT" );
   static inline const QString OUTPUT_REPORT = QStringLiteral( "OUTPUT_REPORT" );
   static inline const QString OUTPUT_HOUSEHOLDS = QStringLiteral( "OUTPUT_HOUSEHOLDS" );
   static inline const QString OUTPUT_AREAS = QStringLiteral( "OUTPUT_AREAS" );

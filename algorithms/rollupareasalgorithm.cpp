@@ -3,14 +3,17 @@
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
 #include "common/outputschema.h"
+#include "common/parametercheck.h"
 #include "common/qgiscompat.h"
-#include "engine/areaaggregation.h"
+#include "engine/aggregationsession.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace targetgroup
@@ -26,6 +29,39 @@ QString fineAreaName( const QgsFeature &feature, int codeIndex )
   return QObject::tr( "feature %1" ).arg( feature.id() );
 }
 
+/**
+ * Refuses a fine area whose sums cannot come from households (an edited or
+ * foreign layer): they would give shares above 100% and intervals with
+ * low > high. Sums may differ by rounding in the last digits.
+ */
+void requireConsistent( const QgsFeature &fine, int codeIndex, const engine::AreaTotals &totals, bool hasMembership )
+{
+  const double slack = 1e-9 * std::max( 1.0, static_cast<double>( totals.households ) );
+  auto refuse = [&]( const QString &rule )
+  {
+    throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has figures that cannot come from households: %2. Roll up an unedited output of \"Aggregate households to areas\" (MIN_COUNT 0)." )
+                                      .arg( fineAreaName( fine, codeIndex ), rule ) );
+  };
+  if ( totals.households < 0 || totals.reference < 0 || totals.members < 0 || !std::isfinite( totals.expected ) || !std::isfinite( totals.variance ) || !std::isfinite( totals.memberExpected ) )
+    refuse( QObject::tr( "a negative count or a value that is not a finite number" ) );
+  if ( totals.expected < -slack || totals.expected > static_cast<double>( totals.households ) + slack )
+    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kExpected ).arg( totals.expected ).arg( schema::kHouseholds ).arg( totals.households ) );
+  if ( totals.variance < -slack || totals.variance > totals.expected + slack )
+    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kVariance ).arg( totals.variance ).arg( schema::kExpected ).arg( totals.expected ) );
+  if ( totals.reference > totals.households )
+    refuse( QObject::tr( "%1 = %2 is more than %3 = %4" ).arg( schema::kAreaReference ).arg( totals.reference ).arg( schema::kHouseholds ).arg( totals.households ) );
+  if ( hasMembership && ( totals.members > totals.households || totals.memberExpected < -slack || totals.memberExpected > std::min( totals.expected, static_cast<double>( totals.members ) ) + slack ) )
+    refuse( QObject::tr( "the membership figures %1 = %2 and %3 = %4 do not fit %5 = %6 and %7 = %8" )
+                .arg( schema::kMembers )
+                .arg( totals.members )
+                .arg( schema::kMemberExpected )
+                .arg( totals.memberExpected )
+                .arg( schema::kHouseholds )
+                .arg( totals.households )
+                .arg( schema::kExpected )
+                .arg( totals.expected ) );
+}
+
 } // namespace
 
 QStringList RollupAreasAlgorithm::tags() const
@@ -35,7 +71,7 @@ QStringList RollupAreasAlgorithm::tags() const
 
 QString RollupAreasAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
+  return withNumberRanges( QObject::tr(
       "<p>Aggregates the output of \"Aggregate households to areas\" (fine areas, e.g. buurten) to coarser areas "
       "(wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, "
       "tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, "
@@ -51,27 +87,32 @@ QString RollupAreasAlgorithm::shortHelpString() const
       "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
       "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
       "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
-      "polygon that contains it (first in AREAS when several do); the layers may have different CRSs.</p>"
+      "polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. <i>Automatic</i> "
+      "joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code "
+      "(BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other "
+      "codes); the log says which join was used and why.</p>"
       "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
-      "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" );
+      "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" ),
+                           *this );
 }
 
 void RollupAreasAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Fine areas (output of Aggregate households to areas, MIN_COUNT 0)" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Coarse areas" ), QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
-  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ), false, static_cast<int>( JoinByCode ) ) );
+  addParameter( new QgsProcessingParameterEnum( JOIN_METHOD, QObject::tr( "Join fine to coarse areas" ), QStringList() << QObject::tr( "By code (CBS code prefix)" ) << QObject::tr( "Spatially (point on surface of each fine area)" ) << QObject::tr( "Automatic (by code for CBS buurt, wijk and gemeente codes, otherwise spatially)" ), false, static_cast<int>( JoinByCode ) ) );
   addParameter( new QgsProcessingParameterField( FINE_CODE_FIELD, QObject::tr( "Code field of the fine areas" ), schema::kCbsCodeField, INPUT, compat::FieldAny, false, true ) );
   addParameter( new QgsProcessingParameterField( COARSE_CODE_FIELD, QObject::tr( "Code field of the coarse areas" ), schema::kCbsCodeField, AREAS, compat::FieldAny, false, true ) );
-  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0, limits::kMaxMinimumCount ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Coarse areas with target-group figures" ), compat::SourceVectorPolygon ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Fine areas in a coarse area" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNMATCHED, QObject::tr( "Fine areas in no coarse area" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_HOUSEHOLDS, QObject::tr( "Households of the fine areas in no coarse area" ) ) );
 }
 
-bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
+  checkParameters( *this, parameters, context );
   mFine.reset( parameterAsSource( parameters, INPUT, context ) );
   if ( !mFine )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
@@ -79,6 +120,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   if ( !mCoarse )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
   schema::checkNoFieldClash( mCoarse->fields(), schema::areaFigureFields(), QObject::tr( "AREAS" ) );
+  checkPolygonLayer( *mCoarse, QObject::tr( "AREAS" ) );
 
   const QgsFields fineFields = mFine->fields();
   auto requireField = [&fineFields]( const QString &name )
@@ -99,10 +141,57 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
   mCoarseCodeIndex = -1;
-  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context );
-  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context );
+  const QString fineCodeField = parameterAsString( parameters, FINE_CODE_FIELD, context ).trimmed();
+  const QString coarseCodeField = parameterAsString( parameters, COARSE_CODE_FIELD, context ).trimmed();
   if ( !fineCodeField.isEmpty() )
     mFineCodeIndex = fineFields.lookupField( fineCodeField );
+  if ( mJoinMethod == JoinAutomatic )
+  {
+    // Judged by the first code of each layer: a CBS layer holds one level.
+    auto firstCode = []( QgsFeatureSource *source, int codeIndex )
+    {
+      QgsFeatureRequest request;
+      request.setFlags( compat::RequestNoGeometry );
+      request.setSubsetOfAttributes( QgsAttributeList{ codeIndex } );
+      QgsFeatureIterator features = source->getFeatures( request );
+      QgsFeature feature;
+      while ( features.nextFeature( feature ) )
+      {
+        const QString code = feature.attribute( codeIndex ).isNull() ? QString() : feature.attribute( codeIndex ).toString().trimmed();
+        if ( !code.isEmpty() )
+          return code;
+      }
+      return QString();
+    };
+    auto nestsByPrefix = []( const QString &code )
+    { return engine::CodeHierarchy::nestsByPrefix( code.toStdString() ); };
+    const int coarseCodeIndex = coarseCodeField.isEmpty() ? -1 : mCoarse->fields().lookupField( coarseCodeField );
+    const QString fineCode = mFineCodeIndex < 0 ? QString() : firstCode( mFine.get(), mFineCodeIndex );
+    const QString coarseCode = coarseCodeIndex < 0 ? QString() : firstCode( mCoarse.get(), coarseCodeIndex );
+    QString spatialReason;
+    if ( fineCodeField.isEmpty() || coarseCodeField.isEmpty() )
+      spatialReason = QObject::tr( "no code field is given (FINE_CODE_FIELD, COARSE_CODE_FIELD)" );
+    else if ( mFineCodeIndex < 0 )
+      spatialReason = QObject::tr( "INPUT has no field \"%1\" (FINE_CODE_FIELD)" ).arg( fineCodeField );
+    else if ( coarseCodeIndex < 0 )
+      spatialReason = QObject::tr( "AREAS has no field \"%1\" (COARSE_CODE_FIELD)" ).arg( coarseCodeField );
+    else if ( fineCode.isEmpty() )
+      spatialReason = QObject::tr( "INPUT has no code in the field \"%1\"" ).arg( fineCodeField );
+    else if ( coarseCode.isEmpty() )
+      spatialReason = QObject::tr( "AREAS has no code in the field \"%1\"" ).arg( coarseCodeField );
+    else if ( !nestsByPrefix( fineCode ) )
+      spatialReason = QObject::tr( "the codes of INPUT (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( fineCode );
+    else if ( !nestsByPrefix( coarseCode ) )
+      spatialReason = QObject::tr( "the codes of AREAS (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix" ).arg( coarseCode );
+    mJoinMethod = spatialReason.isEmpty() ? JoinByCode : JoinSpatially;
+    if ( feedback )
+    {
+      if ( mJoinMethod == JoinByCode )
+        feedback->pushInfo( QObject::tr( "Join: by code (automatic), because the codes of INPUT (e.g. %1, field %2) and AREAS (e.g. %3, field %4) are CBS codes that nest by prefix." ).arg( fineCode, fineCodeField, coarseCode, coarseCodeField ) );
+      else
+        feedback->pushInfo( QObject::tr( "Join: spatially (automatic; point on surface of each fine area), because %1." ).arg( spatialReason ) );
+    }
+  }
   if ( mJoinMethod == JoinByCode )
   {
     if ( fineCodeField.isEmpty() || mFineCodeIndex < 0 )
@@ -132,7 +221,10 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       request.setSubsetOfAttributes( QgsAttributeList{ mCoarseCodeIndex } );
     }
     else
+    {
+      checkComparableCrs( *mFine, QObject::tr( "INPUT" ), *mCoarse, QObject::tr( "AREAS" ), feedback );
       request = AreaIndex::request( mFine->sourceCrs(), context.transformContext() );
+    }
     QgsFeatureIterator coarseAreas = mCoarse->getFeatures( request, compat::SourceSkipGeometryValidityChecks );
     QgsFeature coarse;
     std::vector<std::pair<QgsFeatureId, QVariant>> codes;
@@ -158,9 +250,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   }
 
   // --- 2. sum the fine areas into their coarse area ----------------------------
-  std::vector<engine::AreaTotals> totals( static_cast<std::size_t>( coarseIndex.areaCount() ) );
-  long long matchedAreas = 0, unmatchedAreas = 0, unmatchedHouseholds = 0;
-  long long withMembership = 0;
+  engine::AreaAggregationSession session( static_cast<std::size_t>( coarseIndex.areaCount() ) );
   QStringList unmatchedNames;
   {
     QgsFeatureRequest request;
@@ -213,27 +303,26 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
       }
       else
         coarseArea = coarseIndex.locate( householdLocation( fine.geometry().pointOnSurface() ) ).area;
+      requireConsistent( fine, mFineCodeIndex, fineTotals, hasMembership );
       if ( coarseArea < 0 )
       {
-        ++unmatchedAreas;
-        unmatchedHouseholds += fineTotals.households;
+        session.addUnmatchedTotals( fineTotals );
         if ( unmatchedNames.size() < 20 )
           unmatchedNames << fineAreaName( fine, mFineCodeIndex );
         continue;
       }
-      ++matchedAreas;
-      if ( hasMembership )
-        ++withMembership;
-      totals[static_cast<std::size_t>( coarseArea )].add( fineTotals );
+      session.addTotals( coarseArea, fineTotals, hasMembership );
     }
   }
+  const long long matchedAreas = session.matched(), unmatchedAreas = session.unmatched(), unmatchedHouseholds = session.unmatchedHouseholds();
+  const long long withMembership = session.matchedWithMembership();
   if ( unmatchedAreas > 0 )
     feedback->pushWarning( QObject::tr( "%1 fine areas (%2 households) lie in no coarse area and are not in any coarse figure: %3%4." )
                                .arg( unmatchedAreas )
                                .arg( unmatchedHouseholds )
                                .arg( unmatchedNames.join( QStringLiteral( ", " ) ) )
                                .arg( unmatchedAreas > unmatchedNames.size() ? QObject::tr( " and more" ) : QString() ) );
-  const bool membershipKnown = matchedAreas > 0 && withMembership == matchedAreas;
+  const bool membershipKnown = session.everyFineAreaHasMembership();
   if ( withMembership > 0 && !membershipKnown )
     feedback->pushWarning( QObject::tr( "Only %1 of %2 fine areas have membership figures (mem_total); membership fields are left NULL." ).arg( withMembership ).arg( matchedAreas ) );
 
@@ -241,7 +330,7 @@ QVariantMap RollupAreasAlgorithm::processAlgorithm( const QVariantMap &parameter
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = membershipKnown;
-  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mCoarse, coarseIndex, totals, settings, context, feedback );
+  const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mCoarse, coarseIndex, session, settings, context, feedback );
   if ( !output )
     return QVariantMap();
   feedback->setProgress( 100 );

@@ -4,12 +4,14 @@
 // provincie), recomputes the derived figures and reapplies suppression:
 // one pass over the households, then many levels cheaply.
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 namespace targetgroup
 {
 
-class RollupAreasAlgorithm : public QgsProcessingAlgorithm
+class RollupAreasAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );
@@ -29,6 +31,8 @@ public:
   {
     JoinByCode = 0,
     JoinSpatially = 1,
+    //! By code when both layers hold CBS codes that nest by prefix (BU, WK, GM), otherwise spatially; decided in prepareAlgorithm.
+    JoinAutomatic = 2,
   };
 
   QString name() const override { return QStringLiteral( "rollupareas" ); }

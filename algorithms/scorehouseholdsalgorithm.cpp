@@ -4,12 +4,14 @@
 #include "common/fieldvalues.h"
 #include "common/layerstyles.h"
 #include "common/outputschema.h"
+#include "common/parametercheck.h"
 #include "common/profilefile.h"
 #include "common/qgiscompat.h"
+#include "engine/scoringsession.h"
 
 #include <qgsfeaturerequest.h>
 
-#include <QHash>
+#include <QMap>
 #include <qgsgeometry.h>
 #include <qgspoint.h>
 #include <qgsprocessingfeedback.h>
@@ -33,49 +35,50 @@ QStringList ScoreHouseholdsAlgorithm::tags() const
 
 QString ScoreHouseholdsAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-             "Gives every household a calibrated probability of belonging to the target group, using a profile written by "
-             "“Build profile”. Every input field and geometry is kept; three fields are added:\n"
-             "• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.\n"
-             "• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).\n"
-             "• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area "
-             "estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for "
-             "GeoPackage and memory layers; the result does not depend on anything else.\n"
-             "If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
-             "field first.\n\n"
-             "METHOD\n"
-             "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
-             "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
-             "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
-             "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
-             "1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the "
-             "share of seed households in each category; a household's similarity is the sum over fields of the seed share of "
-             "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
-             "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
-             "profile's counts treating the fields as independent. Field weights are not used.\n"
-             "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
-             "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
-             "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
-             "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
-             "that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.\n\n"
-             "PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 "
-             "comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about "
-             "two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share "
-             "of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local "
-             "figure when you have it.\n\n"
-             "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
-             "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
-             "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
-             "value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as "
-             "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
-             "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
-             "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
-             "PREVALENCE.\n\n"
-             "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
-             "the calibration pass.\n\n"
-             "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
-             "households (two passes over INPUT)." )
-      .arg( kMaxUnseenWarnings );
+  return withNumberRanges( QObject::tr(
+                               "Gives every household a calibrated probability of belonging to the target group, using a profile written by "
+                               "“Build profile”. Every input field and geometry is kept; three fields are added:\n"
+                               "• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.\n"
+                               "• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).\n"
+                               "• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area "
+                               "estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for "
+                               "GeoPackage and memory layers; the result does not depend on anything else.\n"
+                               "If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
+                               "field first.\n\n"
+                               "METHOD\n"
+                               "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
+                               "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
+                               "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
+                               "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
+                               "1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the "
+                               "share of seed households in each category; a household's similarity is the sum over fields of the seed share of "
+                               "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
+                               "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
+                               "profile's counts treating the fields as independent. Field weights are not used.\n"
+                               "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
+                               "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
+                               "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
+                               "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
+                               "that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.\n\n"
+                               "PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 "
+                               "comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about "
+                               "two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share "
+                               "of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local "
+                               "figure when you have it.\n\n"
+                               "PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. "
+                               "Each area is calibrated separately, so the expected count within it equals its estimate × its households. The "
+                               "field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a "
+                               "value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as "
+                               "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
+                               "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
+                               "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
+                               "PREVALENCE.\n\n"
+                               "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
+                               "the calibration pass.\n\n"
+                               "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
+                               "households (two passes over INPUT)." )
+                               .arg( kMaxUnseenWarnings ),
+                           *this );
 }
 
 bool ScoreHouseholdsAlgorithm::supportInPlaceEdit( const QgsMapLayer * ) const
@@ -124,6 +127,7 @@ QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields )
 
 bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkParameters( *this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
   if ( !households )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
@@ -135,15 +139,12 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field )
                      { return field.usedForScoring; } ) )
     throw QgsProcessingException( QObject::tr( "The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS." ).arg( profilePath ) );
-  try
-  {
-    mScorer = std::make_unique<engine::HouseholdScorer>( mProfile, static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) ) );
-  }
-  catch ( const engine::ScoringError &error )
-  {
-    throw QgsProcessingException( QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
-                                      .arg( profilePath, QString::fromStdString( error.what() ) ) );
-  }
+  mMethod = static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) );
+  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
+  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
+    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
+  mProfilePath = profilePath;
+  startSession( {} );
 
   const QgsFields inputFields = households->fields();
   schema::checkNoFieldClash( inputFields, schema::householdScoreFields(), QObject::tr( "INPUT" ) );
@@ -151,7 +152,7 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   mInputFieldIndexes.clear();
   mNumericSources.clear();
   QStringList missing;
-  for ( const engine::ProfileField *field : mScorer->fields() )
+  for ( const engine::ProfileField *field : mSession->fields() )
   {
     const QString name = QString::fromStdString( field->name );
     const int index = inputFields.lookupField( name );
@@ -164,10 +165,6 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
     throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
                                                "the profile was built from (same names), or build the profile without them." )
                                       .arg( missing.join( QLatin1String( ", " ) ) ) );
-
-  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
-  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
-    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
 
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   mUseAreas = static_cast<bool>( areas );
@@ -189,13 +186,17 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
 }
 
 void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                                                    const QgsCoordinateReferenceSystem &householdCrs )
+                                                    const QgsFeatureSource &households )
 {
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   if ( !areas )
     throw QgsProcessingException( invalidSourceError( parameters, PREVALENCE_AREAS ) );
   const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
   const int fieldIndex = areas->fields().lookupField( fieldName );
+  checkPolygonLayer( *areas, PREVALENCE_AREAS );
+  if ( households.wkbType() != compat::WkbNoGeometry )
+    checkComparableCrs( households, QObject::tr( "INPUT" ), *areas, PREVALENCE_AREAS, feedback );
+  const QgsCoordinateReferenceSystem householdCrs = households.sourceCrs();
 
   QgsFeatureRequest request;
   request.setSubsetOfAttributes( QgsAttributeList() << fieldIndex );
@@ -206,7 +207,7 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   // repair, same rule for where a household is, same tie rule: the lowest
   // feature id), so a household is calibrated in the area it is counted in.
   AreaIndex areaIndex;
-  QHash<QgsFeatureId, double> valueById;
+  QMap<QgsFeatureId, double> valueById; // by feature id: messages name the same areas every run
   QgsFeature area;
   QgsFeatureIterator iterator = areas->getFeatures( request );
   while ( iterator.nextFeature( area ) )
@@ -231,10 +232,25 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   areaIndex.build();
   areaIndex.reportProblems( feedback, PREVALENCE_AREAS );
 
+  // Shares (0–1) or percentages (0–100), never a mix: one 1.5 among shares
+  // would otherwise turn every share into a percentage, silently.
   const bool percentages = std::any_of( valueById.constBegin(), valueById.constEnd(), []( double value )
                                         { return value > 1.0; } );
   if ( percentages )
+  {
+    for ( auto it = valueById.constBegin(); it != valueById.constEnd(); ++it )
+    {
+      if ( it.value() > 0.0 && it.value() < 1.0 )
+      {
+        const auto above = std::find_if( valueById.constBegin(), valueById.constEnd(), []( double value )
+                                         { return value > 1.0; } );
+        throw QgsProcessingException( QObject::tr( "PREVALENCE_FIELD “%1” mixes scales: area feature %2 has %3 (a share?) and area feature %4 has %5 (a percentage?). "
+                                                   "Put every estimate on one scale, shares 0–1 or percentages 0–100, e.g. with the field calculator." )
+                                          .arg( fieldName, QString::number( it.key() ), QString::number( it.value() ), QString::number( above.key() ), QString::number( above.value() ) ) );
+      }
+    }
     feedback->pushInfo( QObject::tr( "%1 has values above 1: read as percentages (divided by 100)." ).arg( fieldName ) );
+  }
   mPrevalences.clear();
   for ( int index = 0; index < areaIndex.areaCount(); ++index )
   {
@@ -246,24 +262,58 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
 
 int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
 {
-  const int fallbackGroup = static_cast<int>( mPrevalences.size() );
   if ( !mUseAreas )
-    return fallbackGroup;
+    return engine::ScoringSession::kOutsideEveryGroup;
   const int area = mAreaIndex.locate( householdLocation( household.geometry() ) ).area;
-  return area >= 0 ? area : fallbackGroup;
+  return area >= 0 ? area : engine::ScoringSession::kOutsideEveryGroup;
 }
 
-double ScoreHouseholdsAlgorithm::scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const
+std::vector<engine::FieldValue> ScoreHouseholdsAlgorithm::householdValues( const QgsAttributes &attributes ) const
 {
-  return mScorer->score( toFieldValues( attributes, mInputFieldIndexes, mNumericSources ), unseenFields );
+  return toFieldValues( attributes, mInputFieldIndexes, mNumericSources );
+}
+
+void ScoreHouseholdsAlgorithm::startSession( const std::vector<double> &areaPrevalences )
+{
+  try
+  {
+    if ( mUseAreas )
+      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, areaPrevalences, mPrevalence );
+    else
+      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, mPrevalence );
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
+}
+
+QString ScoreHouseholdsAlgorithm::sessionErrorMessage( const engine::ScoringSessionError &error ) const
+{
+  using Reason = engine::ScoringSessionError::Reason;
+  switch ( error.reason() )
+  {
+  case Reason::ProfileCannotScore:
+    return QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
+        .arg( mProfilePath, QString::fromStdString( error.what() ) );
+  case Reason::InvalidPrevalence:
+    return QObject::tr( "A prevalence of %1 cannot be calibrated to; it must be a share between 0 and 1." ).arg( error.value() );
+  case Reason::InputChanged:
+    return QObject::tr( "The second pass read %1 households, the first %2: INPUT changed while it was scored. Run the algorithm again when the layer is not being edited." )
+        .arg( error.count() )
+        .arg( error.limit() );
+  case Reason::UnknownGroup:
+  case Reason::Usage:
+    break;
+  }
+  return QObject::tr( "Internal error: %1. Please report this." ).arg( QString::fromStdString( error.what() ) );
 }
 
 void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback )
 {
   for ( const int field : unseenFields )
   {
-    ++mUnseenValues;
-    const engine::ProfileField &profileField = *mScorer->fields()[field];
+    const engine::ProfileField &profileField = *mSession->fields()[field];
     const QVariant value = attributes.value( mInputFieldIndexes.at( field ) );
     const QString shown = toFieldValue( value, profileField.numericSource ).isMissing() ? QStringLiteral( "NULL" ) : value.toString();
     const QString key = QString::fromStdString( profileField.name ) + QChar( 0x1f ) + shown;
@@ -290,10 +340,9 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
   {
     if ( households->wkbType() == compat::WkbNoGeometry )
       feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
-    loadPrevalenceAreas( parameters, context, feedback, households->sourceCrs() );
+    loadPrevalenceAreas( parameters, context, feedback, *households );
   }
-  const size_t groupCount = mPrevalences.size() + 1;
-  std::vector<engine::ScoreHistogram> histograms( groupCount );
+  startSession( mPrevalences );
 
   QgsFeatureRequest scoreRequest;
   scoreRequest.setSubsetOfAttributes( mInputFieldIndexes );
@@ -303,6 +352,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
   double step = total > 0 ? 50.0 / total : 1;
   long long current = 0;
   std::vector<int> unseenFields;
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mInputFieldIndexes.size() ), 0 );
   QgsFeature household;
   QgsFeatureIterator iterator = households->getFeatures( scoreRequest );
   while ( iterator.nextFeature( household ) )
@@ -310,38 +360,30 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
     if ( feedback->isCanceled() )
       return QVariantMap();
     unseenFields.clear();
-    const double score = scoreOf( household.attributes(), &unseenFields );
+    mSession->addHousehold( toFieldValues( household.attributes(), mInputFieldIndexes, mNumericSources, &nonFiniteCounts ), calibrationGroupOf( household ), &unseenFields );
     if ( !unseenFields.empty() )
       recordUnseen( household.attributes(), unseenFields, feedback );
-    histograms[static_cast<size_t>( calibrationGroupOf( household ) )].add( score );
     feedback->setProgress( static_cast<double>( current++ ) * step );
   }
   if ( mUnseenNotListed > 0 )
     feedback->pushWarning( QObject::tr( "%n more value(s) absent from the profile, not listed above.", nullptr, static_cast<int>( std::min<long long>( mUnseenNotListed, INT_MAX ) ) ) );
 
+  QStringList fieldNames;
+  for ( const engine::ProfileField *field : mSession->fields() )
+    fieldNames << QString::fromStdString( field->name );
+  warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "INPUT" ) );
+
   // Calibration per group; the reference cut over all groups.
-  mCalibrations.clear();
-  double expectedTotal = 0;
-  long long scoredHouseholds = 0;
-  for ( size_t group = 0; group < groupCount; ++group )
-  {
-    const bool fallback = group + 1 == groupCount;
-    mCalibrations.push_back( engine::calibrateGroup( histograms[group], fallback ? mPrevalence : mPrevalences[group] ) );
-    expectedTotal += mCalibrations.back().expectedCount( histograms[group] );
-    scoredHouseholds += histograms[group].households();
-  }
+  mSession->finishCalibration();
+  mCalibrated = true;
   if ( mUseAreas )
   {
-    const long long outside = histograms.back().households();
+    const long long outside = mSession->householdsOutsideEveryGroup();
     feedback->pushInfo( QObject::tr( "%1 households lie in a PREVALENCE_AREAS area; %2 lie outside every area or have no geometry and use PREVALENCE = %3." )
-                            .arg( scoredHouseholds - outside )
+                            .arg( mSession->households() - outside )
                             .arg( outside )
                             .arg( mPrevalence ) );
   }
-  mMeanProbability = scoredHouseholds > 0 ? expectedTotal / static_cast<double>( scoredHouseholds ) : 0.0;
-  const long long referenceSize = std::llround( mUseAreas ? expectedTotal : mPrevalence * static_cast<double>( scoredHouseholds ) );
-  mReferenceSelector.emplace( engine::findReferenceCut( histograms, mCalibrations, referenceSize ) );
-  histograms.clear();
 
   // Pass 2: the output, through processFeature().
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
@@ -350,8 +392,6 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
                                                          outputWkbType( source->wkbType() ), outputCrs( source->sourceCrs() ), sinkFlags() ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-  mExpectedTotal = 0;
-  mReferenceCount = 0;
   current = 0;
   QgsFeatureIterator outputIterator = source->getFeatures( request(), sourceFlags() );
   while ( outputIterator.nextFeature( household ) )
@@ -368,38 +408,51 @@ QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &param
     feedback->setProgress( 50.0 + static_cast<double>( current++ ) * step );
   }
 
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  try
+  {
+    mSession->finishScoring();
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
   feedback->pushInfo( QObject::tr( "Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile." )
-                          .arg( mExpectedTotal, 0, 'f', 4 )
-                          .arg( expectedTotal, 0, 'f', 4 )
-                          .arg( mReferenceCount )
-                          .arg( mUnseenValues ) );
+                          .arg( mSession->writtenExpectedTotal(), 0, 'f', 4 )
+                          .arg( mSession->expectedTotal(), 0, 'f', 4 )
+                          .arg( mSession->referenceCount() )
+                          .arg( mSession->unseenValues() ) );
   sink.reset(); // close the file so its default style can be stored with it
   styles::styleOutput( destination, styles::OutputKind::Households, -1, context, feedback );
 
   QVariantMap results;
   results.insert( OUTPUT, destination );
-  results.insert( EXPECTED_TOTAL, mExpectedTotal );
-  results.insert( REFERENCE_COUNT, mReferenceCount );
-  results.insert( UNSEEN_VALUES, mUnseenValues );
+  results.insert( EXPECTED_TOTAL, mSession->writtenExpectedTotal() );
+  results.insert( REFERENCE_COUNT, mSession->referenceCount() );
+  results.insert( UNSEEN_VALUES, mSession->unseenValues() );
   return results;
 }
 
 QgsFeatureList ScoreHouseholdsAlgorithm::processFeature( const QgsFeature &feature, QgsProcessingContext &, QgsProcessingFeedback * )
 {
-  if ( !mReferenceSelector )
+  if ( !mSession || !mCalibrated )
     throw QgsProcessingException( QObject::tr( "Score households needs its calibration pass over all households first; it cannot "
                                                "score features one at a time (e.g. in-place editing)." ) );
-  const int group = calibrationGroupOf( feature );
-  const double probability = mCalibrations[static_cast<size_t>( group )].probability( engine::scoreBin( scoreOf( feature.attributes(), nullptr ) ) );
-  const bool inReference = mReferenceSelector->take( probability );
-  mExpectedTotal += probability;
-  mReferenceCount += inReference ? 1 : 0;
-
-  QgsFeature scored = feature;
+  engine::ScoredHousehold scored;
+  try
+  {
+    scored = mSession->scoreHousehold( householdValues( feature.attributes() ), calibrationGroupOf( feature ) );
+  }
+  catch ( const engine::ScoringSessionError &error )
+  {
+    throw QgsProcessingException( sessionErrorMessage( error ) );
+  }
+  QgsFeature output = feature;
   QgsAttributes attributes = feature.attributes();
-  attributes << probability << ( mMeanProbability > 0 ? 100.0 * probability / mMeanProbability : 100.0 ) << ( inReference ? 1 : 0 );
-  scored.setAttributes( attributes );
-  return QgsFeatureList() << scored;
+  attributes << scored.probability << scored.index << ( scored.inReferenceGroup ? 1 : 0 );
+  output.setAttributes( attributes );
+  return QgsFeatureList() << output;
 }
 
 } // namespace targetgroup

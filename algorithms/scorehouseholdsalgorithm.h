@@ -5,9 +5,10 @@
 // passes over INPUT: scores into per-group histograms, then output.
 
 #include "common/arealayer.h"
-#include "engine/calibration.h"
 #include "engine/profile.h"
-#include "engine/scoring.h"
+#include "engine/scoringsession.h"
+
+#include "common/parametercheck.h"
 
 #include <qgsprocessingalgorithm.h>
 
@@ -19,7 +20,7 @@
 namespace targetgroup
 {
 
-class ScoreHouseholdsAlgorithm : public QgsProcessingFeatureBasedAlgorithm
+class ScoreHouseholdsAlgorithm : public CheckedAlgorithm<QgsProcessingFeatureBasedAlgorithm>
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );
@@ -67,15 +68,23 @@ protected:
 
 private:
   void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                            const QgsCoordinateReferenceSystem &householdCrs );
+                            const QgsFeatureSource &households );
   //! Calibration group of a household: the prevalence area it lies in (householdLocation(),
   //! AreaIndex's tie rule), else mPrevalences.size() (the PREVALENCE group).
   int calibrationGroupOf( const QgsFeature &household ) const;
-  double scoreOf( const QgsAttributes &attributes, std::vector<int> *unseenFields ) const;
+  //! The household's values of the scoring fields, in the session's order.
+  std::vector<engine::FieldValue> householdValues( const QgsAttributes &attributes ) const;
+  //! A new scoring session: per-area prevalences with PREVALENCE_AREAS, else PREVALENCE alone.
+  void startSession( const std::vector<double> &areaPrevalences );
+  //! The session's error in the user's language.
+  QString sessionErrorMessage( const engine::ScoringSessionError &error ) const;
   void recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback );
 
   engine::Profile mProfile;
-  std::unique_ptr<engine::HouseholdScorer> mScorer;
+  QString mProfilePath;
+  engine::ScoringMethod mMethod = engine::ScoringMethod::ProfileLikelihood;
+  std::unique_ptr<engine::ScoringSession> mSession;
+  bool mCalibrated = false;
   QList<int> mInputFieldIndexes; //!< per scorer field, its index in INPUT
   QVector<bool> mNumericSources; //!< per scorer field, read as a number (as buildprofile did)
   double mPrevalence = kDefaultPrevalence;
@@ -84,19 +93,9 @@ private:
   std::vector<double> mPrevalences; //!< per area of mAreaIndex (ascending feature id), a share 0..1
   AreaIndex mAreaIndex;
 
-  // Filled by pass 1, used by pass 2.
-  std::vector<engine::GroupCalibration> mCalibrations;
-  std::optional<engine::ReferenceSelector> mReferenceSelector;
-  double mMeanProbability = 0;
-
-  // Unseen values, counted in pass 1.
-  long long mUnseenValues = 0;
+  // Unseen values named in the log (the session counts them all).
   QSet<QString> mWarnedUnseen;
   long long mUnseenNotListed = 0;
-
-  // Pass 2 totals.
-  double mExpectedTotal = 0;
-  long long mReferenceCount = 0;
 };
 
 } // namespace targetgroup

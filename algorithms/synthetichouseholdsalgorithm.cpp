@@ -1,6 +1,7 @@
 #include "synthetichouseholdsalgorithm.h"
 
 #include "common/arealayer.h"
+#include "common/parametercheck.h"
 #include "common/qgiscompat.h"
 #include "engine/synthetichouseholds.h"
 
@@ -14,7 +15,9 @@
 #include <qgsprocessingparameters.h>
 
 #include <QHash>
+#include <QLocale>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace targetgroup
@@ -97,76 +100,77 @@ QString SyntheticHouseholdsAlgorithm::shortDescription() const
 
 QString SyntheticHouseholdsAlgorithm::shortHelpString() const
 {
-  return QObject::tr(
-             "<p>Generates synthetic household points inside area polygons (for example CBS wijken), with correlated attributes of the kind "
-             "a geodemographic dataset holds, plus library membership and easy-read loans. Use it for demos, training and benchmarks when "
-             "no licensed household data is available. The households are invented: they describe no real person or address.</p>"
-             "<h3>Parameters</h3>"
-             "<ul>"
-             "<li><b>Areas</b>: polygons. The output points are in the CRS of this layer. A <code>statcode</code> field, when present, is "
-             "copied into <code>area_code</code>; otherwise the feature id is. Areas without geometry, or whose geometry stays empty after "
-             "repair, get no households and are reported. Invalid polygons are repaired (makeValid) and reported.</li>"
-             "<li><b>Number of households</b>: total over all areas, divided <i>equally</i> over the areas with a usable geometry (the "
-             "remainder one extra each to the first areas). CBS areas are drawn around population rather than land, so an equal share is "
-             "closer to reality than a share by area, which would put most households in the rural outskirts.</li>"
-             "<li><b>Households per area field</b> (optional): a numeric field giving the number of households of each area (rounded to a "
-             "whole number; NULL = none). When set, it takes precedence over the total. Negative values are an error.</li>"
-             "<li><b>Random seed</b>: the same seed and input give the same output on every platform. Each area draws from its own random "
-             "streams, seeded from the seed and the area's position in the input, one for attributes and one for locations.</li>"
-             "<li><b>Add ground truth</b>: adds <code>tg_truth</code> (1 = the household is in the target group) for benchmarks.</li>"
-             "</ul>"
-             "<p>Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail "
-             "(a very thin polygon), the polygon's remaining households are put on its point on surface, and this is reported.</p>"
-             "<h3>Latent model</h3>"
-             "<p>N is a fresh standard normal draw, [c] is 1 when c holds; flags are probit: 1 when mean + N &gt; 0.</p>"
-             "<ol>"
-             "<li>Per area: deprivation D = N and urbanity U = N, shared by its households, so prevalence varies between areas.</li>"
-             "<li>Age class of the reference person: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.</li>"
-             "<li>First language other than Dutch when -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &gt; 0 (about 14%).</li>"
-             "<li>Socio-economic status S = -0.45 D + 0.15 U + age effect (-0.20, 0.10, 0.15, -0.05) - 0.40 [other language] + 0.85 N.</li>"
-             "<li>Literacy in Dutch L = 0.55 S + age effect (0.15, 0.05, -0.05, -0.25) - 0.80 [other language] + 0.80 N; "
-             "<b>low literacy</b> when L &lt; %2.</li>"
-             "<li><b>Target group (tg_truth)</b> = low literacy AND first language Dutch (NT1): about 10% of households.</li>"
-             "<li>Education: score 0.55 S + 0.45 L + age effect (0.30, 0.15, -0.10, -0.40) + 0.60 N; low below -0.55, high above 0.45.</li>"
-             "<li>Household type by age class (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 "
-             "20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); single parents 1.6 times as likely when S &lt; -0.5, 0.6 times when "
-             "S &gt; 0.5 (at the expense of singles).</li>"
-             "<li>Income = exp(ln 36000 + 0.30 S + 0.12 (education - mid) + type effect (single -0.35, couple 0.20, couple_kids 0.25, "
-             "single_parent -0.20) + age effect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), whole euros.</li>"
-             "<li>Tenure: highest of owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 "
-             "[65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.</li>"
-             "<li>Dwelling: highest of detached -0.90 + 0.40 S - 0.70 U &plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U "
-             "&plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &plusmn; owner "
-             "(-0.80/+0.60) + 0.30 [single] + N.</li>"
-             "<li>Segment A-K (Mosaic-like groups, e.g. A well-off families, G modest seniors, H families on a tight budget, I urban "
-             "diversity): the segment whose centre in (S, age class, U, children, other language) is nearest, plus 0.9 N noise per "
-             "segment. Segments follow S strongly but imperfectly; no segment is more than a third target group.</li>"
-             "<li>Interests, media and shopping flags: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L "
-             "+ 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; "
-             "int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + "
-             "0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 "
-             "- 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].</li>"
-             "<li>Library membership is_member: -0.86 + 0.33 L + 0.45 [children] + 0.15 [65+]: about 25% overall, about 12% in the "
-             "target group.</li>"
-             "<li>Easy-read loans in a year, members only: a member borrows with chance %3 in the target group, %4 with low literacy and "
-             "another first language (NT2 learners), %5 otherwise (false positives); a borrower has 1 + geometric loans (P(more than k) "
-             "= 0.7^(k-1), mean 3.3). The seed <code>\"easy_read_loans\" &gt; 0 AND \"first_lang\" = 'nl'</code> is therefore mostly, "
-             "but not only, target group, and finds only part of it.</li>"
-             "<li>Missing values: age_class, education, income and tenure are each NULL for %6% of households, independently and at "
-             "random.</li>"
-             "</ol>"
-             "<p>Random numbers: std::mt19937_64 with portable transforms of our own (uniform from the top 53 bits; normal as the "
-             "Irwin-Hall sum of twelve 32-bit uniforms, bounded to &plusmn;6).</p>"
-             "<h3>Outputs</h3>"
-             "<p>Points with fields hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, "
-             "int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, "
-             "buy_online, is_member, easy_read_loans and, on request, tg_truth. HOUSEHOLD_COUNT is the number written.</p>" )
-      .arg( MAX_PLACEMENT_ATTEMPTS )
-      .arg( engine::kLowLiteracyThreshold )
-      .arg( engine::kEasyReadChanceTarget )
-      .arg( engine::kEasyReadChanceSecondLanguage )
-      .arg( engine::kEasyReadChanceOther )
-      .arg( engine::kMissingShare * 100.0 );
+  return withNumberRanges( QObject::tr(
+                               "<p>Generates synthetic household points inside area polygons (for example CBS wijken), with correlated attributes of the kind "
+                               "a geodemographic dataset holds, plus library membership and easy-read loans. Use it for demos, training and benchmarks when "
+                               "no licensed household data is available. The households are invented: they describe no real person or address.</p>"
+                               "<h3>Parameters</h3>"
+                               "<ul>"
+                               "<li><b>Areas</b>: polygons. The output points are in the CRS of this layer. A <code>statcode</code> field, when present, is "
+                               "copied into <code>area_code</code>; otherwise the feature id is. Areas without geometry, or whose geometry stays empty after "
+                               "repair, get no households and are reported. Invalid polygons are repaired (makeValid) and reported.</li>"
+                               "<li><b>Number of households</b>: total over all areas, divided <i>equally</i> over the areas with a usable geometry (the "
+                               "remainder one extra each to the first areas). CBS areas are drawn around population rather than land, so an equal share is "
+                               "closer to reality than a share by area, which would put most households in the rural outskirts.</li>"
+                               "<li><b>Households per area field</b> (optional): a numeric field giving the number of households of each area (rounded to a "
+                               "whole number; NULL = none). When set, it takes precedence over the total. Negative values are an error.</li>"
+                               "<li><b>Random seed</b>: the same seed and input give the same output on every platform. Each area draws from its own random "
+                               "streams, seeded from the seed and the area's position in the input, one for attributes and one for locations.</li>"
+                               "<li><b>Add ground truth</b>: adds <code>tg_truth</code> (1 = the household is in the target group) for benchmarks.</li>"
+                               "</ul>"
+                               "<p>Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail "
+                               "(a very thin polygon), the polygon's remaining households are put on its point on surface, and this is reported.</p>"
+                               "<h3>Latent model</h3>"
+                               "<p>N is a fresh standard normal draw, [c] is 1 when c holds; flags are probit: 1 when mean + N &gt; 0.</p>"
+                               "<ol>"
+                               "<li>Per area: deprivation D = N and urbanity U = N, shared by its households, so prevalence varies between areas.</li>"
+                               "<li>Age class of the reference person: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.</li>"
+                               "<li>First language other than Dutch when -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &gt; 0 (about 14%).</li>"
+                               "<li>Socio-economic status S = -0.45 D + 0.15 U + age effect (-0.20, 0.10, 0.15, -0.05) - 0.40 [other language] + 0.85 N.</li>"
+                               "<li>Literacy in Dutch L = 0.55 S + age effect (0.15, 0.05, -0.05, -0.25) - 0.80 [other language] + 0.80 N; "
+                               "<b>low literacy</b> when L &lt; %2.</li>"
+                               "<li><b>Target group (tg_truth)</b> = low literacy AND first language Dutch (NT1): about 10% of households.</li>"
+                               "<li>Education: score 0.55 S + 0.45 L + age effect (0.30, 0.15, -0.10, -0.40) + 0.60 N; low below -0.55, high above 0.45.</li>"
+                               "<li>Household type by age class (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 "
+                               "20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); single parents 1.6 times as likely when S &lt; -0.5, 0.6 times when "
+                               "S &gt; 0.5 (at the expense of singles).</li>"
+                               "<li>Income = exp(ln 36000 + 0.30 S + 0.12 (education - mid) + type effect (single -0.35, couple 0.20, couple_kids 0.25, "
+                               "single_parent -0.20) + age effect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), whole euros.</li>"
+                               "<li>Tenure: highest of owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 "
+                               "[65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.</li>"
+                               "<li>Dwelling: highest of detached -0.90 + 0.40 S - 0.70 U &plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U "
+                               "&plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &plusmn; owner "
+                               "(-0.80/+0.60) + 0.30 [single] + N.</li>"
+                               "<li>Segment A-K (Mosaic-like groups, e.g. A well-off families, G modest seniors, H families on a tight budget, I urban "
+                               "diversity): the segment whose centre in (S, age class, U, children, other language) is nearest, plus 0.9 N noise per "
+                               "segment. Segments follow S strongly but imperfectly; no segment is more than a third target group.</li>"
+                               "<li>Interests, media and shopping flags: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L "
+                               "+ 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; "
+                               "int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + "
+                               "0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 "
+                               "- 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].</li>"
+                               "<li>Library membership is_member: -0.86 + 0.33 L + 0.45 [children] + 0.15 [65+]: about 25% overall, about 12% in the "
+                               "target group.</li>"
+                               "<li>Easy-read loans in a year, members only: a member borrows with chance %3 in the target group, %4 with low literacy and "
+                               "another first language (NT2 learners), %5 otherwise (false positives); a borrower has 1 + geometric loans (P(more than k) "
+                               "= 0.7^(k-1), mean 3.3). The seed <code>\"easy_read_loans\" &gt; 0 AND \"first_lang\" = 'nl'</code> is therefore mostly, "
+                               "but not only, target group, and finds only part of it.</li>"
+                               "<li>Missing values: age_class, education, income and tenure are each NULL for %6% of households, independently and at "
+                               "random.</li>"
+                               "</ol>"
+                               "<p>Random numbers: std::mt19937_64 with portable transforms of our own (uniform from the top 53 bits; normal as the "
+                               "Irwin-Hall sum of twelve 32-bit uniforms, bounded to &plusmn;6).</p>"
+                               "<h3>Outputs</h3>"
+                               "<p>Points with fields hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, "
+                               "int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, "
+                               "buy_online, is_member, easy_read_loans and, on request, tg_truth. HOUSEHOLD_COUNT is the number written.</p>" )
+                               .arg( MAX_PLACEMENT_ATTEMPTS )
+                               .arg( engine::kLowLiteracyThreshold )
+                               .arg( engine::kEasyReadChanceTarget )
+                               .arg( engine::kEasyReadChanceSecondLanguage )
+                               .arg( engine::kEasyReadChanceOther )
+                               .arg( engine::kMissingShare * 100.0 ),
+                           *this );
 }
 
 QgsFields SyntheticHouseholdsAlgorithm::outputFields( bool withGroundTruth )
@@ -196,10 +200,10 @@ void SyntheticHouseholdsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Areas (polygons)" ),
                                                          QList<int>() << static_cast<int>( compat::SourceVectorPolygon ) ) );
   addParameter( new QgsProcessingParameterNumber( HOUSEHOLDS, QObject::tr( "Number of households (divided equally over the areas)" ),
-                                                  compat::NumberInteger, 10000 ) );
+                                                  compat::NumberInteger, 10000, false, 0, limits::kMaxSyntheticHouseholds ) );
   addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Households per area field (takes precedence over the number)" ),
                                                  QVariant(), AREAS, compat::FieldNumeric, false, true ) );
-  addParameter( new QgsProcessingParameterNumber( RANDOM_SEED, QObject::tr( "Random seed" ), compat::NumberInteger, 42 ) );
+  addParameter( new QgsProcessingParameterNumber( RANDOM_SEED, QObject::tr( "Random seed" ), compat::NumberInteger, 42, false, 0, std::numeric_limits<int>::max() ) );
   addParameter( new QgsProcessingParameterBoolean( GROUND_TRUTH, QObject::tr( "Add ground truth field tg_truth" ), false ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Synthetic households" ), compat::SourceVectorPoint ) );
   addOutput( new QgsProcessingOutputNumber( HOUSEHOLD_COUNT, QObject::tr( "Number of households written" ) ) );
@@ -207,6 +211,7 @@ void SyntheticHouseholdsAlgorithm::initAlgorithm( const QVariantMap & )
 
 bool SyntheticHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
+  checkParameters( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );
   if ( !mAreas )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
@@ -231,7 +236,8 @@ bool SyntheticHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &paramete
   }
   else
   {
-    mTotalHouseholds = parameterAsInt( parameters, HOUSEHOLDS, context );
+    // Read as a double: parameterAsInt() would wrap counts from 2^31 up.
+    mTotalHouseholds = std::llround( parameterAsDouble( parameters, HOUSEHOLDS, context ) );
     if ( mTotalHouseholds < 1 )
       throw QgsProcessingException( QObject::tr( "HOUSEHOLDS is %1: give at least 1 household to divide over the areas, or set COUNT_FIELD to a field with the number of households per area." )
                                         .arg( mTotalHouseholds ) );
@@ -282,8 +288,8 @@ QVariantMap SyntheticHouseholdsAlgorithm::processAlgorithm( const QVariantMap &p
         else
         {
           const double count = value.toDouble();
-          if ( !std::isfinite( count ) || count < 0.0 )
-            throw QgsProcessingException( QObject::tr( "COUNT_FIELD '%1' of the AREAS layer '%2' is %3 for area %4 (feature %5): the number of households must be 0 or more." )
+          if ( !std::isfinite( count ) || count < 0.0 || count > limits::kMaxSyntheticHouseholds )
+            throw QgsProcessingException( QObject::tr( "COUNT_FIELD '%1' of the AREAS layer '%2' is %3 for area %4 (feature %5): the number of households must be from 0 to 20,000,000." )
                                               .arg( mCountField, mAreasDescription, value.toString(), plan.name )
                                               .arg( area.id() ) );
           plan.households = std::llround( count );
@@ -355,9 +361,13 @@ QVariantMap SyntheticHouseholdsAlgorithm::processAlgorithm( const QVariantMap &p
     feedback->pushInfo( QObject::tr( "COUNT_FIELD '%1' is set: HOUSEHOLDS is ignored." ).arg( mCountField ) );
   }
 
-  long long plannedHouseholds = 0;
+  double plannedHouseholds = 0;
   for ( const AreaPlan &plan : plans )
-    plannedHouseholds += plan.households;
+    plannedHouseholds += static_cast<double>( plan.households );
+  if ( plannedHouseholds > limits::kMaxSyntheticHouseholds )
+    throw QgsProcessingException( QObject::tr( "The areas ask for %1 households in all (COUNT_FIELD '%2'), more than the %3 this algorithm makes in one run (the Netherlands has 8.3 million). "
+                                               "Check the field's values, or generate the areas in parts." )
+                                      .arg( QLocale().toString( plannedHouseholds, 'f', 0 ), mCountField, QLocale().toString( limits::kMaxSyntheticHouseholds, 'f', 0 ) ) );
 
   // Pass 2: generate and write, one area at a time.
   const QgsFields fields = outputFields( mGroundTruth );

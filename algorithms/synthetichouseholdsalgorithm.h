@@ -6,7 +6,9 @@
 
 #include "common/outputschema.h"
 
+#include "common/parametercheck.h"
 #include <qgsfields.h>
+
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingutils.h>
 
@@ -15,7 +17,7 @@
 namespace targetgroup
 {
 
-class SyntheticHouseholdsAlgorithm : public QgsProcessingAlgorithm
+class SyntheticHouseholdsAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString AREAS = QStringLiteral( "AREAS" );

@@ -4,10 +4,12 @@
 // behind targetgroup:synthetichouseholds and the demo data), builds the profile
 // of the seed ("easy_read_loans" > 0 AND "first_lang" = 'nl') with
 // engine::ProfileBuilder against two bases (all households; "is_member" = 1),
-// scores every household with each method, calibrates to PREVALENCE exactly as
-// targetgroup:scorehouseholds does (engine/calibration.h), and compares with the
-// ground truth: AUC, share of true targets caught in the top 10% and in the
-// reference group, and per wijk the expected (sum of tg_prob) versus true count.
+// scores and calibrates every household with each method through
+// engine::ScoringSession (the two passes of targetgroup:scorehouseholds,
+// engine/scoringsession.h), sums per wijk with engine::AreaAggregationSession
+// (engine/aggregationsession.h), and compares with the ground truth: AUC, share
+// of true targets caught in the top 10% and in the reference group, and per
+// wijk the expected (sum of tg_prob) versus true count.
 //
 // Usage: bench_scorequality [wijken=120] [households per wijk=800] [seed=20240501] [prevalence=0.10]
 //        bench_scorequality --demo [path to foodvalley.gpkg] [prevalence=0.10]
@@ -15,14 +17,14 @@
 // profile with the same engine, and for the default method also runs the real
 // targetgroup:scorehouseholds algorithm in process and checks its output.
 
-#include "engine/calibration.h"
 #include <qgsfeature.h> // before fieldvalues.h, which uses QgsAttributes without including it
 
-#include "engine/profilebuilder.h"
-#include "engine/scoring.h"
-#include "engine/synthetichouseholds.h"
 #include "common/fieldvalues.h"
 #include "common/profilefile.h"
+#include "engine/aggregationsession.h"
+#include "engine/profilebuilder.h"
+#include "engine/scoringsession.h"
+#include "engine/synthetichouseholds.h"
 #include "scorehouseholdsalgorithm.h"
 
 #include <algorithm>
@@ -176,10 +178,10 @@ Profile onlyFields( Profile profile, const std::vector<std::string> &names, bool
   return profile;
 }
 
-std::vector<FieldValue> valuesFor( const HouseholdScorer &scorer, const Household &h )
+std::vector<FieldValue> valuesFor( const ScoringSession &session, const Household &h )
 {
   std::vector<FieldValue> values;
-  for ( const ProfileField *field : scorer.fields() )
+  for ( const ProfileField *field : session.fields() )
   {
     for ( size_t f = 0; f < kFields.size(); ++f )
     {
@@ -201,36 +203,36 @@ struct Quality
   long long referenceCount = 0;
 };
 
-Quality evaluate( const HouseholdScorer &scorer, const std::vector<Household> &households, int wijken, double prevalence )
+Quality evaluate( const Profile &profile, ScoringMethod method, const std::vector<Household> &households, int wijken, double prevalence )
 {
+  // The two passes of targetgroup:scorehouseholds without PREVALENCE_AREAS.
   const size_t n = households.size();
-  std::vector<long long> bins( n );
-  ScoreHistogram histogram;
+  std::vector<long long> bins( n ); // for the ranking below
+  ScoringSession session( profile, method, prevalence );
   for ( size_t i = 0; i < n; ++i )
-  {
-    bins[i] = scoreBin( scorer.score( valuesFor( scorer, households[i] ) ) );
-    histogram.addBin( bins[i], 1 );
-  }
-  const GroupCalibration calibration = calibrateGroup( histogram, prevalence );
-  ReferenceSelector selector( findReferenceCut( { histogram }, { calibration }, std::llround( prevalence * static_cast<double>( n ) ) ) );
+    bins[i] = scoreBin( session.addHousehold( valuesFor( session, households[i] ), ScoringSession::kOutsideEveryGroup ) );
+  session.finishCalibration();
 
   Quality quality;
+  AreaAggregationSession perWijk( static_cast<size_t>( wijken ) );
   long long targets = 0, caughtByReference = 0;
   std::vector<double> expected( wijken, 0.0 ), truth( wijken, 0.0 );
   for ( size_t i = 0; i < n; ++i )
   {
-    const double p = calibration.probability( bins[i] );
-    const bool inReference = selector.take( p );
-    quality.expectedTotal += p;
-    quality.referenceCount += inReference;
-    expected[households[i].wijk] += p;
+    const ScoredHousehold scored = session.scoreHousehold( valuesFor( session, households[i] ), ScoringSession::kOutsideEveryGroup );
+    perWijk.addHousehold( households[i].wijk, scored.probability, scored.inReferenceGroup, households[i].isMember );
     if ( households[i].isTarget )
     {
       ++targets;
       truth[households[i].wijk] += 1;
-      caughtByReference += inReference;
+      caughtByReference += scored.inReferenceGroup;
     }
   }
+  session.finishScoring();
+  quality.expectedTotal = session.writtenExpectedTotal();
+  quality.referenceCount = session.referenceCount();
+  for ( int w = 0; w < wijken; ++w )
+    expected[w] = perWijk.totals( w ).expected;
   quality.reference = static_cast<double>( caughtByReference ) / targets;
 
   // Ranking by score, ties in reading order (as tg_ref): top 10%.
@@ -382,14 +384,14 @@ void printTable( const std::vector<Household> &households, int wijken, double pr
   {
     const char *base = membersOnly ? "is_member = 1" : "all";
     const Profile profile = buildProfile( households, membersOnly );
-    printRow( base, "0 profile likelihood (default)", evaluate( HouseholdScorer( profile, ScoringMethod::ProfileLikelihood ), households, wijken, prevalence ) );
-    printRow( base, "1 central-profile similarity", evaluate( HouseholdScorer( profile, ScoringMethod::CentralProfileSimilarity ), households, wijken, prevalence ) );
-    printRow( base, "baseline: segment index alone", evaluate( HouseholdScorer( onlyFields( profile, { "segment" }, true ), ScoringMethod::ProfileLikelihood ), households, wijken, prevalence ) );
+    printRow( base, "0 profile likelihood (default)", evaluate( profile, ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
+    printRow( base, "1 central-profile similarity", evaluate( profile, ScoringMethod::CentralProfileSimilarity, households, wijken, prevalence ) );
+    printRow( base, "baseline: segment index alone", evaluate( onlyFields( profile, { "segment" }, true ), ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
     // Diagnostic: the same likelihood ratios without the profile's correlation weights (naive Bayes).
     Profile unweighted = profile;
     for ( ProfileField &field : unweighted.fields )
       field.scoringWeight = 1.0;
-    printRow( base, "diagnostic: method 0, all field weights 1", evaluate( HouseholdScorer( unweighted, ScoringMethod::ProfileLikelihood ), households, wijken, prevalence ) );
+    printRow( base, "diagnostic: method 0, all field weights 1", evaluate( unweighted, ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
   }
 }
 

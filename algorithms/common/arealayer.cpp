@@ -2,10 +2,14 @@
 
 #include <qgscurvepolygon.h>
 #include <qgsexception.h>
+#include <qgsfeaturesource.h>
 #include <qgsgeometrycollection.h>
 #include <qgslinestring.h>
 #include <qgspoint.h>
 #include <qgsprocessingfeedback.h>
+#include <qgswkbtypes.h>
+
+#include "common/qgiscompat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -155,6 +159,33 @@ void AreaIndex::reportProblems( QgsProcessingFeedback *feedback, const QString &
     feedback->pushWarning( QObject::tr( "%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3." ).arg( layerDescription ).arg( mRepairedIds.size() ).arg( featureIdList( mRepairedIds ) ) );
   if ( !mEmptyIds.isEmpty() )
     feedback->pushWarning( QObject::tr( "%1: %2 areas have no geometry, so no household can lie in them (they are kept); feature ids: %3." ).arg( layerDescription ).arg( mEmptyIds.size() ).arg( featureIdList( mEmptyIds ) ) );
+}
+
+void checkComparableCrs( const QgsFeatureSource &households, const QString &householdsDescription, const QgsFeatureSource &areas,
+                         const QString &areasDescription, QgsProcessingFeedback *feedback )
+{
+  const bool householdsKnown = households.sourceCrs().isValid();
+  const bool areasKnown = areas.sourceCrs().isValid();
+  if ( householdsKnown && areasKnown )
+    return;
+  if ( householdsKnown != areasKnown )
+  {
+    const QString unknown = householdsKnown ? areasDescription : householdsDescription;
+    const QString known = householdsKnown ? householdsDescription : areasDescription;
+    throw QgsProcessingException( QObject::tr( "%1 has no coordinate reference system, so its coordinates cannot be placed on %2 (%3). Assign the CRS its coordinates are in "
+                                               "(Layer Properties → Source, or \"Assign projection\"), e.g. EPSG:28992 for Dutch RD New coordinates." )
+                                      .arg( unknown, known, householdsKnown ? households.sourceCrs().authid() : areas.sourceCrs().authid() ) );
+  }
+  if ( feedback )
+    feedback->pushWarning( QObject::tr( "Neither %1 nor %2 has a coordinate reference system: their coordinates are compared as they are. Assign the CRS they are in to be sure." )
+                               .arg( householdsDescription, areasDescription ) );
+}
+
+void checkPolygonLayer( const QgsFeatureSource &areas, const QString &areasDescription )
+{
+  if ( QgsWkbTypes::geometryType( areas.wkbType() ) != compat::GeometryPolygon )
+    throw QgsProcessingException( QObject::tr( "%1 holds %2 geometries, not polygons: a household cannot lie in a point or a line. Choose a polygon layer of areas (e.g. CBS buurten, wijken or gemeenten)." )
+                                      .arg( areasDescription, QgsWkbTypes::displayString( areas.wkbType() ) ) );
 }
 
 QString featureIdList( const QList<QgsFeatureId> &ids, int shown )

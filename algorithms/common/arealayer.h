@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+class QgsFeatureSource;
 class QgsProcessingFeedback;
 
 namespace targetgroup
@@ -99,6 +100,18 @@ private:
   QList<QgsFeatureId> mEmptyIds;
   bool mBuilt = false;
 };
+
+/**
+ * Checks that households and areas can be compared: throws when exactly one
+ * of the two layers has no coordinate reference system (its coordinates
+ * cannot be placed), naming it and saying how to assign one. When neither has
+ * one, the coordinates are compared as they are, with a warning.
+ */
+void checkComparableCrs( const QgsFeatureSource &households, const QString &householdsDescription, const QgsFeatureSource &areas,
+                         const QString &areasDescription, QgsProcessingFeedback *feedback );
+
+//! Throws when \a areas does not hold polygons (points or lines contain no household), naming the layer.
+void checkPolygonLayer( const QgsFeatureSource &areas, const QString &areasDescription );
 
 //! "1, 2, 3 and 4 more": the first ids of a list, for messages.
 QString featureIdList( const QList<QgsFeatureId> &ids, int shown = 20 );

@@ -17,17 +17,13 @@ namespace targetgroup
 {
 
 std::optional<AreaOutputSummary> writeAreaOutput( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &outputName,
-                                                  QgsProcessingFeatureSource &areas, const AreaIndex &index, const std::vector<engine::AreaTotals> &totals,
+                                                  QgsProcessingFeatureSource &areas, const AreaIndex &index, const engine::AreaAggregationSession &session,
                                                   const engine::AggregationSettings &settings, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  engine::AreaTotals allAreas;
-  for ( const engine::AreaTotals &areaTotals : totals )
-    allAreas.add( areaTotals );
-  const std::optional<double> overallShare = engine::overallShare( allAreas );
   const auto figuresOf = [&]( QgsFeatureId id )
   {
     const int position = index.indexOf( id );
-    return engine::areaFigures( position >= 0 ? totals[static_cast<std::size_t>( position )] : engine::AreaTotals(), overallShare, settings );
+    return position >= 0 ? session.figures( position, settings ) : engine::areaFigures( engine::AreaTotals(), session.overallShare(), settings );
   };
 
   QgsFields outputFields = areas.fields();

@@ -5,13 +5,12 @@
 // then the default area style stored with the output.
 
 #include "common/arealayer.h"
-#include "engine/areaaggregation.h"
+#include "engine/aggregationsession.h"
 
 #include <qgsfeature.h>
 #include <qgsprocessingalgorithm.h>
 
 #include <optional>
-#include <vector>
 
 class QgsProcessingFeatureSource;
 
@@ -28,14 +27,13 @@ struct AreaOutputSummary
 /**
  * Writes OUTPUT parameter \a outputName of \a algorithm: one row per feature
  * of \a areas, in its reading order, with its figures appended: those of
- * \a totals at the feature's position in \a index (an area the index does not
- * hold has no households), with the index base (100) the share over all of
- * \a totals, suppressed and labelled by \a settings. Returns nothing when the
+ * \a session at the feature's position in \a index (an area the index does
+ * not hold has no households), suppressed and labelled by \a settings. Returns nothing when the
  * user cancels. Throws, naming the output, when the sink cannot be created or
  * refuses a row.
  */
 std::optional<AreaOutputSummary> writeAreaOutput( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &outputName,
-                                                  QgsProcessingFeatureSource &areas, const AreaIndex &index, const std::vector<engine::AreaTotals> &totals,
+                                                  QgsProcessingFeatureSource &areas, const AreaIndex &index, const engine::AreaAggregationSession &session,
                                                   const engine::AggregationSettings &settings, QgsProcessingContext &context, QgsProcessingFeedback *feedback );
 
 } // namespace targetgroup

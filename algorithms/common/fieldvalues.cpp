@@ -2,6 +2,8 @@
 
 #include "common/qgiscompat.h"
 
+#include <qgsprocessingfeedback.h>
+
 #include <cmath>
 
 namespace targetgroup
@@ -29,13 +31,37 @@ engine::FieldValue toFieldValue( const QVariant &value, bool numericField )
   return engine::FieldValue::ofText( text.toStdString() );
 }
 
-std::vector<engine::FieldValue> toFieldValues( const QgsAttributes &attributes, const QList<int> &fieldIndexes, const QVector<bool> &numericFields )
+std::vector<engine::FieldValue> toFieldValues( const QgsAttributes &attributes, const QList<int> &fieldIndexes, const QVector<bool> &numericFields,
+                                               std::vector<long long> *nonFiniteCounts )
 {
   std::vector<engine::FieldValue> values;
   values.reserve( static_cast<size_t>( fieldIndexes.size() ) );
   for ( int i = 0; i < fieldIndexes.size(); ++i )
-    values.push_back( toFieldValue( attributes.value( fieldIndexes.at( i ) ), numericFields.at( i ) ) );
+  {
+    const QVariant value = attributes.value( fieldIndexes.at( i ) );
+    values.push_back( toFieldValue( value, numericFields.at( i ) ) );
+    if ( nonFiniteCounts && numericFields.at( i ) && values.back().isMissing() && !value.isNull() )
+    {
+      bool ok = false;
+      const double number = value.toDouble( &ok );
+      if ( ok && !std::isfinite( number ) )
+        ++( *nonFiniteCounts )[static_cast<std::size_t>( i )];
+    }
+  }
   return values;
+}
+
+void warnAboutNonFiniteValues( QgsProcessingFeedback *feedback, const QStringList &fieldNames, const std::vector<long long> &nonFiniteCounts, const QString &layerDescription )
+{
+  if ( !feedback )
+    return;
+  for ( std::size_t i = 0; i < nonFiniteCounts.size() && i < static_cast<std::size_t>( fieldNames.size() ); ++i )
+  {
+    if ( nonFiniteCounts[i] > 0 )
+      feedback->pushWarning( QObject::tr( "Field '%1' of %2 holds %3 values that are not finite numbers (NaN or infinity); they are read as \"(missing)\". Fix them in the data if they stand for real values." )
+                                 .arg( fieldNames.at( static_cast<int>( i ) ), layerDescription )
+                                 .arg( nonFiniteCounts[i] ) );
+  }
 }
 
 } // namespace targetgroup

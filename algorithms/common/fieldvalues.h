@@ -7,7 +7,12 @@
 #include <qgsfeature.h>
 #include <qgsfields.h>
 
+#include <QStringList>
 #include <QVariant>
+
+#include <vector>
+
+class QgsProcessingFeedback;
 
 namespace targetgroup
 {
@@ -22,7 +27,16 @@ bool isNumericProfileField( const QgsField &field );
  */
 engine::FieldValue toFieldValue( const QVariant &value, bool numericField );
 
-//! The same, for the fields' indexes in a feature's attributes.
-std::vector<engine::FieldValue> toFieldValues( const QgsAttributes &attributes, const QList<int> &fieldIndexes, const QVector<bool> &numericFields );
+/**
+ * The same, for the fields' indexes in a feature's attributes. When
+ * \a nonFiniteCounts is given (one counter per field), numbers that are NaN or
+ * infinite, which become missing, are counted there, so the algorithm can say
+ * how many it met (warnAboutNonFiniteValues()).
+ */
+std::vector<engine::FieldValue> toFieldValues( const QgsAttributes &attributes, const QList<int> &fieldIndexes, const QVector<bool> &numericFields,
+                                               std::vector<long long> *nonFiniteCounts = nullptr );
+
+//! Warns, per field of \a fieldNames with a non-zero count, that its non-finite numbers were read as "(missing)".
+void warnAboutNonFiniteValues( QgsProcessingFeedback *feedback, const QStringList &fieldNames, const std::vector<long long> &nonFiniteCounts, const QString &layerDescription );
 
 } // namespace targetgroup

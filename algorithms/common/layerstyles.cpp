@@ -279,6 +279,8 @@ bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount )
   if ( !renderer )
     return false;
   layer->setRenderer( renderer.release() );
+  // The aliases travel with the style (QGIS keeps them in the .qml / layer_styles).
+  schema::applyAliases( *layer, kind == OutputKind::Areas ? schema::areaFigureFields() : schema::householdScoreFields() );
   return true;
 }
 

@@ -81,7 +81,7 @@ enum class OutputKind
   Households, //!< scorehouseholds output
 };
 
-//! Sets the default style of \a kind on the layer. False (layer untouched) when the layer lacks the field.
+//! Sets the default style of \a kind on the layer, with the field aliases of outputschema.h. False (layer untouched) when the layer lacks the field.
 bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount = -1 );
 
 /**

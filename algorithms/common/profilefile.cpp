@@ -1,6 +1,6 @@
 #include "common/profilefile.h"
 
-#include "engine/statistics.h"
+#include "common/profilevalidator.h"
 
 #include "targetgroupversion.h"
 
@@ -82,61 +82,10 @@ engine::Profile profileFromJson( const QByteArray &json, const QString &source )
 {
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson( json, &parseError );
-  if ( document.isNull() || !document.isObject() )
-    throw QgsProcessingException( QObject::tr( "Profile %1 is not valid JSON (%2). Choose a .json file written by 'Build target group profile'." ).arg( source, parseError.errorString() ) );
-  const QJsonObject root = document.object();
-  if ( root.value( QStringLiteral( "format" ) ).toString() != kProfileFormatName )
-    throw QgsProcessingException( QObject::tr( "%1 is not a targetgroup profile (its \"format\" is not \"%2\"). Choose a .json file written by 'Build target group profile'." ).arg( source, kProfileFormatName ) );
-  const int version = root.value( QStringLiteral( "format_version" ) ).toInt( -1 );
-  if ( version != engine::kProfileFormatVersion )
-    throw QgsProcessingException( QObject::tr( "Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with 'Build target group profile'." ).arg( source ).arg( version ).arg( engine::kProfileFormatVersion ) );
-
-  engine::Profile profile;
-  profile.formatVersion = version;
-  profile.seedExpression = root.value( QStringLiteral( "seed_expression" ) ).toString().toStdString();
-  profile.baseExpression = root.value( QStringLiteral( "base_expression" ) ).toString().toStdString();
-  profile.seedCount = static_cast<long long>( root.value( QStringLiteral( "seed_count" ) ).toDouble() );
-  profile.baseCount = static_cast<long long>( root.value( QStringLiteral( "base_count" ) ).toDouble() );
-  profile.bins = root.value( QStringLiteral( "bins" ) ).toInt( 5 );
-  profile.minCell = root.value( QStringLiteral( "min_cell" ) ).toInt( 10 );
-  profile.priorStrength = root.value( QStringLiteral( "prior_strength" ) ).toDouble( engine::kDefaultPriorStrength );
-  if ( profile.seedCount <= 0 || profile.baseCount <= 0 )
-    throw QgsProcessingException( QObject::tr( "Profile %1 has no seed or base households (seed_count %2, base_count %3); rebuild it." ).arg( source ).arg( profile.seedCount ).arg( profile.baseCount ) );
-
-  const QJsonArray fields = root.value( QStringLiteral( "fields" ) ).toArray();
-  for ( const QJsonValue &fieldValue : fields )
-  {
-    const QJsonObject fieldObject = fieldValue.toObject();
-    engine::ProfileField field;
-    field.name = fieldObject.value( QStringLiteral( "name" ) ).toString().toStdString();
-    if ( field.name.empty() )
-      throw QgsProcessingException( QObject::tr( "Profile %1 has a field without a name; rebuild it." ).arg( source ) );
-    const QString kind = fieldObject.value( QStringLiteral( "kind" ) ).toString();
-    if ( kind != QLatin1String( "binned" ) && kind != QLatin1String( "categorical" ) )
-      throw QgsProcessingException( QObject::tr( "Profile %1: field '%2' has unknown kind '%3'; rebuild the profile." ).arg( source, toQString( field.name ), kind ) );
-    field.kind = kind == QLatin1String( "binned" ) ? engine::FieldKind::Binned : engine::FieldKind::Categorical;
-    field.numericSource = fieldObject.value( QStringLiteral( "numeric_source" ) ).toBool();
-    field.usedForScoring = fieldObject.value( QStringLiteral( "used_for_scoring" ) ).toBool( true );
-    field.scoringWeight = fieldObject.value( QStringLiteral( "scoring_weight" ) ).toDouble( 1.0 );
-    const QJsonArray edges = fieldObject.value( QStringLiteral( "bin_edges" ) ).toArray();
-    for ( const QJsonValue &edge : edges )
-      field.binEdges.push_back( edge.toDouble() );
-    const QJsonArray merged = fieldObject.value( QStringLiteral( "merged_into_other" ) ).toArray();
-    for ( const QJsonValue &label : merged )
-      field.mergedIntoOther.push_back( label.toString().toStdString() );
-    const QJsonArray categories = fieldObject.value( QStringLiteral( "categories" ) ).toArray();
-    for ( const QJsonValue &categoryValue : categories )
-    {
-      const QJsonObject categoryObject = categoryValue.toObject();
-      engine::ProfileCategory category;
-      category.label = categoryObject.value( QStringLiteral( "label" ) ).toString().toStdString();
-      category.seedCount = static_cast<long long>( categoryObject.value( QStringLiteral( "seed_n" ) ).toDouble() );
-      category.baseCount = static_cast<long long>( categoryObject.value( QStringLiteral( "base_n" ) ).toDouble() );
-      field.categories.push_back( category );
-    }
-    profile.fields.push_back( std::move( field ) );
-  }
-  return profile;
+  if ( parseError.error != QJsonParseError::NoError )
+    throw QgsProcessingException( QObject::tr( "Profile %1 is not valid JSON (%2 at byte %3). Choose a .json file written by 'Build target group profile'." )
+                                      .arg( source, parseError.errorString(), QString::number( parseError.offset ) ) );
+  return validatedProfile( document, source );
 }
 
 void writeProfileFile( const engine::Profile &profile, const QString &path )

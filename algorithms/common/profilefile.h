@@ -16,14 +16,14 @@ void writeProfileFile( const engine::Profile &profile, const QString &path );
 
 /**
  * Reads a profile; throws QgsProcessingException naming the path when the file
- * cannot be read, is not a targetgroup profile, or has another format version
- * (the message names both versions).
+ * cannot be read, is not JSON, or breaks a rule of metadata/profile-format.md
+ * (see validatedProfile(): the message names the JSON path and the value).
  */
 engine::Profile readProfileFile( const QString &path );
 
 //! The JSON text of a profile (what writeProfileFile() writes).
 QByteArray profileToJson( const engine::Profile &profile );
-//! Parses JSON text; `source` names the file in error messages.
+//! Parses and checks JSON text (validatedProfile()); `source` names the file in error messages.
 engine::Profile profileFromJson( const QByteArray &json, const QString &source );
 
 } // namespace targetgroup

@@ -72,6 +72,12 @@ inline constexpr WkbType WkbNoGeometry = QgsWkbTypes::NoGeometry;
 inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
 
+#if _QGIS_VERSION_INT >= 33000
+inline constexpr auto GeometryPolygon = Qgis::GeometryType::Polygon;
+#else
+inline constexpr auto GeometryPolygon = QgsWkbTypes::PolygonGeometry;
+#endif
+
 #if _QGIS_VERSION_INT >= 33600
 inline constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
 //! Read areas as they are; the algorithms repair invalid ones themselves and report them.

@@ -94,6 +94,23 @@ std::string CodeHierarchy::body( const std::string &code )
   return code.substr( begin, end - begin );
 }
 
+bool CodeHierarchy::nestsByPrefix( const std::string &code )
+{
+  const std::string codeBody = body( code );
+  if ( codeBody.empty() )
+    return false;
+  std::string prefix;
+  for ( const char character : code )
+  {
+    if ( std::isspace( static_cast<unsigned char>( character ) ) && prefix.empty() )
+      continue;
+    if ( !std::isalpha( static_cast<unsigned char>( character ) ) )
+      break;
+    prefix += static_cast<char>( std::toupper( static_cast<unsigned char>( character ) ) );
+  }
+  return prefix == "BU" || prefix == "WK" || prefix == "GM";
+}
+
 bool CodeHierarchy::addCoarse( const std::string &code, int coarseIndex )
 {
   const std::string coarseBody = body( code );

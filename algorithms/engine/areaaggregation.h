@@ -90,6 +90,13 @@ public:
   int coarseFor( const std::string &fineCode ) const;
   //! The code without its leading letters (and surrounding spaces).
   static std::string body( const std::string &code );
+  /**
+   * True for a code of the CBS levels that nest by prefix: buurt (BU), wijk
+   * (WK) or gemeente (GM), in any letter case, followed by a body. Provincie
+   * codes (PVnn) are numbered apart from the gemeenten in them, so they do
+   * not nest; neither do codes of other letters or without a body.
+   */
+  static bool nestsByPrefix( const std::string &code );
 
 private:
   std::unordered_map<std::string, int> mCoarseByBody;

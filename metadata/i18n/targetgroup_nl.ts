@@ -124,10 +124,6 @@
         <translation>%1 gebieden hebben minder dan %2 huishoudens en zijn afgeschermd.</translation>
     </message>
     <message>
-        <source>%1 already has a field &quot;%2&quot;, which this algorithm adds. Drop or rename it first (e.g. with &quot;Refactor fields&quot;); if the layer is already an aggregate, use the original area polygons.</source>
-        <translation>%1 heeft al een veld &quot;%2&quot;, dat dit algoritme toevoegt. Verwijder of hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;); is de laag al een aggregatie, gebruik dan de oorspronkelijke gebiedspolygonen.</translation>
-    </message>
-    <message>
         <source>%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3.</source>
         <translation>%1: %2 ongeldige gebiedsgeometrieën zijn gerepareerd (geldig gemaakt) voor de punt-in-polygoontoets; object-id&apos;s: %3.</translation>
     </message>
@@ -672,14 +668,6 @@
         <translation>Kon het profiel %1 niet openen: %2. Geef het .json-bestand op dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
     </message>
     <message>
-        <source>&lt;th&gt;Field&lt;/th&gt;</source>
-        <translation>&lt;th&gt;Veld&lt;/th&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Seed n&lt;/th&gt;&lt;th&gt;Seed %&lt;/th&gt;&lt;th&gt;Base n&lt;/th&gt;&lt;th&gt;Base %&lt;/th&gt;&lt;th&gt;Index&lt;/th&gt;&lt;th&gt;95% interval&lt;/th&gt;&lt;th&gt;Quadrant&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;th&gt;Categorie&lt;/th&gt;&lt;th&gt;Voorbeeld n&lt;/th&gt;&lt;th&gt;Voorbeeld %&lt;/th&gt;&lt;th&gt;Basis n&lt;/th&gt;&lt;th&gt;Basis %&lt;/th&gt;&lt;th&gt;Index&lt;/th&gt;&lt;th&gt;95%-interval&lt;/th&gt;&lt;th&gt;Kwadrant&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>Target group profile</source>
         <translation>Doelgroepprofiel</translation>
     </message>
@@ -702,10 +690,6 @@
     <message>
         <source>Interests, media and buying behaviour that set the seed apart: use the high ones to reach and hold the target group.</source>
         <translation>Interesses, media en koopgedrag waarin de voorbeeldgroep zich onderscheidt: gebruik de hoge waarden om de doelgroep te bereiken en vast te houden.</translation>
-    </message>
-    <message>
-        <source>Could not write the report to %1: %2</source>
-        <translation>Kon het rapport niet schrijven naar %1: %2</translation>
     </message>
     <message>
         <source>%1 (feature %2)</source>
@@ -892,10 +876,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed.</source>
         <translation>Met het profiel %1 kunnen geen huishoudens worden gescoord: %2. Maak het profiel opnieuw met minstens één scoreveld en een niet-lege voorbeeldgroep.</translation>
-    </message>
-    <message>
-        <source>INPUT already has a field “%1” (from an earlier scoring?). Remove or rename it (e.g. with “Drop field(s)” or “Refactor fields”) and run again.</source>
-        <translation>INPUT heeft al een veld “%1” (van een eerdere scoring?). Verwijder of hernoem het (bijvoorbeeld met “Veld(en) verwijderen” of “Bijgewerkte velden”) en voer het algoritme opnieuw uit.</translation>
     </message>
     <message>
         <source>INPUT has no field %1, which the profile scores on. Score a layer with the fields the profile was built from (same names), or build the profile without them.</source>
@@ -1162,6 +1142,98 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
     <message>
         <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
         <translation>Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)</translation>
+    </message>
+    <message>
+        <source>Probability of belonging to the target group</source>
+        <translation>Kans om tot de doelgroep te behoren</translation>
+    </message>
+    <message>
+        <source>Target-group index (100 = average household)</source>
+        <translation>Doelgroepindex (100 = gemiddeld huishouden)</translation>
+    </message>
+    <message>
+        <source>In the reference group (1 = yes)</source>
+        <translation>In de referentiegroep (1 = ja)</translation>
+    </message>
+    <message>
+        <source>Expected target-group households, 95% low</source>
+        <translation>Verwachte doelgroephuishoudens, 95%-ondergrens</translation>
+    </message>
+    <message>
+        <source>Expected target-group households, 95% high</source>
+        <translation>Verwachte doelgroephuishoudens, 95%-bovengrens</translation>
+    </message>
+    <message>
+        <source>Variance of the expected count</source>
+        <translation>Variantie van het verwachte aantal</translation>
+    </message>
+    <message>
+        <source>Reference-group households</source>
+        <translation>Huishoudens in de referentiegroep</translation>
+    </message>
+    <message>
+        <source>Target-group share of households</source>
+        <translation>Aandeel doelgroep onder de huishoudens</translation>
+    </message>
+    <message>
+        <source>Target-group index (100 = average area)</source>
+        <translation>Doelgroepindex (100 = gemiddeld gebied)</translation>
+    </message>
+    <message>
+        <source>Member households</source>
+        <translation>Huishoudens met lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Member households, share</source>
+        <translation>Huishoudens met lidmaatschap, aandeel</translation>
+    </message>
+    <message>
+        <source>Expected target-group households among members</source>
+        <translation>Verwachte doelgroephuishoudens onder de leden</translation>
+    </message>
+    <message>
+        <source>Target group reached by members, share</source>
+        <translation>Doelgroep bereikt door leden, aandeel</translation>
+    </message>
+    <message>
+        <source>Expected target-group households not yet members</source>
+        <translation>Verwachte doelgroephuishoudens die nog geen lid zijn</translation>
+    </message>
+    <message>
+        <source>Suppressed: too few households (1 = yes)</source>
+        <translation>Afgeschermd: te weinig huishoudens (1 = ja)</translation>
+    </message>
+    <message>
+        <source>%1 already has a field &quot;%2&quot;, which this algorithm adds. Drop or rename it first (e.g. with &quot;Refactor fields&quot;); if the layer is already an output of this provider, use the original layer.</source>
+        <translation>%1 heeft al een veld &quot;%2&quot;, dat dit algoritme toevoegt. Verwijder of hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;); is de laag al een uitvoer van deze provider, gebruik dan de oorspronkelijke laag.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Seed n</source>
+        <translation>Voorbeeld n</translation>
+    </message>
+    <message>
+        <source>Seed %</source>
+        <translation>Voorbeeld %</translation>
+    </message>
+    <message>
+        <source>Base n</source>
+        <translation>Basis n</translation>
+    </message>
+    <message>
+        <source>Base %</source>
+        <translation>Basis %</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
     </message>
 </context>
 <context>

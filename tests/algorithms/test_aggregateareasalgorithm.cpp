@@ -398,8 +398,8 @@ TEST( AggregateAreasAlgorithm, DemoDataCrossCheckWithNativeCountPointsInPolygon 
   QgsVectorLayer wijken( demo + QStringLiteral( "|layername=wijk" ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
   ASSERT_TRUE( households.isValid() && wijken.isValid() );
   // The demo households are not scored: tg_truth (0/1) serves as the probability
-  // and easy_read_loans as the reference flag; what is checked here is the counting.
-  auto ours = aggregate( &households, &wijken, { { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "tg_truth" ) }, { AggregateAreasAlgorithm::REF_FIELD, QStringLiteral( "easy_read_loans" ) } } );
+  // and is_member (0/1) as the reference flag; what is checked here is the counting.
+  auto ours = aggregate( &households, &wijken, { { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "tg_truth" ) }, { AggregateAreasAlgorithm::REF_FIELD, QStringLiteral( "is_member" ) } } );
   ASSERT_TRUE( ours->run.ok ) << ours->run.error.toStdString();
   EXPECT_EQ( resultCount( *ours, AggregateAreasAlgorithm::MATCHED ) + resultCount( *ours, AggregateAreasAlgorithm::UNMATCHED ), households.featureCount() );
 
@@ -506,4 +506,60 @@ TEST( AggregateAreasAlgorithm, Metadata )
   EXPECT_EQ( instance->parameterDefinition( AggregateAreasAlgorithm::PROB_FIELD )->defaultValue().toString(), QStringLiteral( "tg_prob" ) );
   EXPECT_EQ( instance->parameterDefinition( AggregateAreasAlgorithm::REF_FIELD )->defaultValue().toString(), QStringLiteral( "tg_ref" ) );
   EXPECT_TRUE( instance->parameterDefinition( AggregateAreasAlgorithm::UNMATCHED_OUTPUT )->flags() & compat::ParameterOptional );
+}
+
+TEST( AggregateAreasAlgorithm, ReferenceFlagMustBeZeroOrOne )
+{
+  auto areas = twoSquares();
+  for ( const int flag : { 7, -1 } )
+  {
+    auto households = memoryLayer( kHouseholdsUri, QStringLiteral( "households" ) );
+    addHousehold( households.get(), 10, 10, 0.5, 1 );
+    addHousehold( households.get(), 20, 10, 0.5, flag );
+    auto result = aggregate( households.get(), areas.get() );
+    EXPECT_FALSE( result->run.ok ) << flag;
+    EXPECT_TRUE( result->run.error.contains( QStringLiteral( "Household 2 of INPUT has %1 in the reference-group field \"tg_ref\"" ).arg( flag ) ) ) << result->run.error.toStdString();
+  }
+}
+
+TEST( AggregateAreasAlgorithm, MemberExpressionTrueForNoHouseholdWarns )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri, QStringLiteral( "households" ) );
+  addHousehold( households.get(), 10, 10, 0.5, 1, 1 );
+  addHousehold( households.get(), 110, 10, 0.5, 0, 1 );
+  auto never = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 'yes'" ) } } );
+  ASSERT_TRUE( never->run.ok ) << never->run.error.toStdString();
+  EXPECT_FALSE( never->feedback.warnings.filter( QStringLiteral( "is true for none of the 2 households" ) ).isEmpty() ) << never->feedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
+  auto sometimes = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) } } );
+  ASSERT_TRUE( sometimes->run.ok );
+  EXPECT_TRUE( sometimes->feedback.warnings.filter( QStringLiteral( "is true for none" ) ).isEmpty() );
+}
+
+TEST( AggregateAreasAlgorithm, MissingCrsAndNonPolygonAreasAreRefused )
+{
+  auto areas = twoSquares();
+  auto withoutCrs = memoryLayer( QStringLiteral( "Point?field=tg_prob:double&field=tg_ref:integer&field=is_member:integer&field=name:string" ), QStringLiteral( "households" ) );
+  withoutCrs->setCrs( QgsCoordinateReferenceSystem() ); // QGIS may give a layer without one its default CRS
+  addHousehold( withoutCrs.get(), 10, 10, 0.5 );
+  auto noCrs = aggregate( withoutCrs.get(), areas.get() );
+  EXPECT_FALSE( noCrs->run.ok );
+  EXPECT_TRUE( noCrs->run.error.contains( QStringLiteral( "INPUT has no coordinate reference system" ) ) && noCrs->run.error.contains( QStringLiteral( "EPSG:28992" ) ) ) << noCrs->run.error.toStdString();
+
+  // Neither has a CRS: compared as they are, with a warning.
+  auto areasWithoutCrs = memoryLayer( QStringLiteral( "Polygon?field=statcode:string" ), QStringLiteral( "areas" ) );
+  areasWithoutCrs->setCrs( QgsCoordinateReferenceSystem() );
+  addFeature( areasWithoutCrs.get(), { QStringLiteral( "WK000101" ) }, square( 0, 0, 100, 100 ) );
+  auto neither = aggregate( withoutCrs.get(), areasWithoutCrs.get() );
+  ASSERT_TRUE( neither->run.ok ) << neither->run.error.toStdString();
+  EXPECT_EQ( neither->run.results.value( AggregateAreasAlgorithm::MATCHED ).toLongLong(), 1 );
+  EXPECT_FALSE( neither->feedback.warnings.filter( QStringLiteral( "Neither INPUT nor AREAS has a coordinate reference system" ) ).isEmpty() );
+
+  auto households = memoryLayer( kHouseholdsUri, QStringLiteral( "households" ) );
+  addHousehold( households.get(), 10, 10, 0.5 );
+  auto pointAreas = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=statcode:string" ), QStringLiteral( "areas" ) );
+  addFeature( pointAreas.get(), { QStringLiteral( "WK000101" ) }, QStringLiteral( "POINT(10 10)" ) );
+  auto points = aggregate( households.get(), pointAreas.get() );
+  EXPECT_FALSE( points->run.ok );
+  EXPECT_TRUE( points->run.error.contains( QStringLiteral( "AREAS holds Point geometries, not polygons" ) ) ) << points->run.error.toStdString();
 }

@@ -1,5 +1,6 @@
 #include "aggregateareasalgorithm.h"
 #include "areareportalgorithm.h"
+#include "common/areareportrenderer.h"
 #include "common/outputschema.h"
 #include "common/profilefile.h"
 #include "testlayers.h"
@@ -229,11 +230,11 @@ TEST_F( AreaReportTest, MapIsRenderedBesideTheReportAndNotBlank )
   EXPECT_EQ( QFileInfo( mapPath ).absoluteFilePath(), QFileInfo( directory.filePath( QStringLiteral( "report_map.png" ) ) ).absoluteFilePath() );
   QImage image;
   ASSERT_TRUE( image.load( mapPath ) ) << mapPath.toStdString();
-  EXPECT_EQ( image.width(), AreaReportAlgorithm::kMapImageWidth );
-  EXPECT_EQ( image.height(), AreaReportAlgorithm::kMapImageHeight );
+  EXPECT_EQ( image.width(), kAreaMapWidth );
+  EXPECT_EQ( image.height(), kAreaMapHeight );
 
   // Not blank: grey-level variance over the map part (the legend panel excluded).
-  const int mapWidth = AreaReportAlgorithm::kMapImageWidth - AreaReportAlgorithm::kLegendPanelWidth;
+  const int mapWidth = kAreaMapWidth - kAreaMapLegendWidth;
   double sum = 0, sumSquares = 0;
   long long pixels = 0;
   int topClass = 0, suppressed = 0;
@@ -386,6 +387,23 @@ TEST_F( AreaReportTest, ProfileIsOptionalAndGivesSoftCharacteristics )
   EXPECT_TRUE( missing.error.contains( QStringLiteral( "absent.json" ) ) ) << missing.error.toStdString();
 }
 
+TEST_F( AreaReportTest, NumbersFollowTheUserLocale )
+{
+  // QGIS sets the default locale from its interface language: a Dutch QGIS writes Dutch numbers.
+  const QLocale previous;
+  QLocale::setDefault( QLocale( QLocale::Dutch, QLocale::Netherlands ) );
+  QVariantMap p = parameters();
+  p.insert( AreaReportAlgorithm::PREVALENCE, 0.125 );
+  const AlgorithmRun result = run( p );
+  QLocale::setDefault( previous );
+  ASSERT_TRUE( result.ok ) << result.error.toStdString();
+  const QString html = readText( result.results.value( AreaReportAlgorithm::OUTPUT_HTML ).toString() );
+  // Zuid: 6 expected, 4.8 to 7.2; reach 68 / 150 = 45.3%; share over the areas shown 150 / 1390 = 10.8%.
+  EXPECT_TRUE( html.contains( QStringLiteral( "<td class=\"n\">6,0</td><td class=\"n\">4,8–7,2</td>" ) ) ) << html.toStdString();
+  EXPECT_TRUE( html.contains( QStringLiteral( "a reach of 45,3%" ) ) ) << html.toStdString();
+  EXPECT_TRUE( html.contains( QStringLiteral( "a prevalence of 12,5% of households; over the areas shown the expected share is 10,8%" ) ) ) << html.toStdString();
+}
+
 TEST_F( AreaReportTest, MethodsQuotePrevalenceAndSuppression )
 {
   QVariantMap p = parameters();
@@ -431,7 +449,7 @@ TEST_F( AreaReportTest, ReportsOnRealAggregateOutput )
 {
   // The required fields are ones aggregateareas writes.
   const QgsFields added = schema::areaFigureQgsFields();
-  for ( const QString &field : AreaReportAlgorithm::requiredFields() )
+  for ( const QString &field : AreaReportFields::required() )
     EXPECT_GE( added.lookupField( field ), 0 ) << field.toStdString();
 
   // Three squares; "Noord" holds 5 households with p = 0.5 (expected 2.5), "Zuid" 3 with p = 0.2

@@ -3,6 +3,9 @@
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
+#include <qgsvectordataprovider.h>
+
+#include <limits>
 
 #include <qgsexception.h>
 
@@ -324,4 +327,27 @@ TEST_F( BuildProfileTest, WorksOnPointLayers )
   const AlgorithmRun result = run( p );
   ASSERT_TRUE( result.ok ) << result.error.toStdString();
   EXPECT_EQ( result.results.value( BuildProfileAlgorithm::SEED_COUNT ).toLongLong(), 15 );
+}
+
+TEST_F( BuildProfileTest, SeedThatCoversTheBaseIsAnError )
+{
+  QVariantMap p = parameters();
+  p.insert( BuildProfileAlgorithm::SEED, QStringLiteral( "\"member\" = 1" ) );
+  p.insert( BuildProfileAlgorithm::BASE, QStringLiteral( "\"member\" = 1" ) );
+  const AlgorithmRun result = run( p );
+  ASSERT_FALSE( result.ok );
+  EXPECT_TRUE( result.error.contains( QStringLiteral( "selects all 32 households of the comparison base" ) ) ) << result.error.toStdString();
+}
+
+TEST_F( BuildProfileTest, NonFiniteNumbersAreMissingAndReported )
+{
+  // Households 0 and 1 get +inf and NaN incomes: read as "(missing)", and said.
+  const int incomeIndex = layer->fields().lookupField( QStringLiteral( "income" ) );
+  ASSERT_TRUE( layer->dataProvider()->changeAttributeValues( { { 1, { { incomeIndex, std::numeric_limits<double>::infinity() } } },
+                                                               { 2, { { incomeIndex, std::numeric_limits<double>::quiet_NaN() } } } } ) );
+  QVariantMap p = parameters();
+  p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "education" ), QStringLiteral( "income" ) } );
+  const AlgorithmRun result = run( p );
+  ASSERT_TRUE( result.ok ) << result.error.toStdString();
+  EXPECT_FALSE( feedback.warnings.filter( QStringLiteral( "Field 'income' of layer 'households' holds 2 values that are not finite numbers" ) ).isEmpty() ) << feedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
 }

@@ -1,18 +1,17 @@
 // The full analysis (seed -> profile -> scores -> areas -> coarser areas ->
-// report) on the embedded demo data, in process, and the shipped Model
-// Designer model of the same chain.
+// report) on the embedded demo data, in process: as the algorithm, and as the
+// shipped Model Designer model written from the same chain table (whose
+// structure test_analysischain.cpp checks).
 
-#include "aggregateareasalgorithm.h"
 #include "common/outputschema.h"
+#include "common/qgiscompat.h"
 #include "fullanalysisalgorithm.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
 
-#include <qgsapplication.h>
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingparameters.h>
-#include <qgsprocessingregistry.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +24,7 @@ namespace
 {
 
 const QString kDemo = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg" );
+const QString kShippedModel = QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" );
 constexpr long long kDemoHouseholds = 30000;
 
 QString demoLayer( const QString &name )
@@ -59,6 +59,30 @@ QVariantMap fullAnalysisParameters( const QTemporaryDir &directory )
   p.insert( FullAnalysisAlgorithm::OUTPUT_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
   p.insert( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
   p.insert( FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
+  return p;
+}
+
+//! Model parameters for a run on the demo data, outputs into directory.
+QVariantMap demoModelParameters( const QTemporaryDir &directory )
+{
+  QVariantMap p;
+  p.insert( QStringLiteral( "households" ), demoLayer( QStringLiteral( "households" ) ) );
+  p.insert( QStringLiteral( "seed" ), QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
+  p.insert( QStringLiteral( "profile_fields" ), QStringList{ QStringLiteral( "age_class" ), QStringLiteral( "education" ), QStringLiteral( "tenure" ) } );
+  p.insert( QStringLiteral( "descriptive_fields" ), QStringList{ QStringLiteral( "int_reading" ) } );
+  p.insert( QStringLiteral( "prevalence" ), 0.1 );
+  p.insert( QStringLiteral( "member" ), QStringLiteral( "\"is_member\" = 1" ) );
+  p.insert( QStringLiteral( "finest_areas" ), demoLayer( QStringLiteral( "wijk" ) ) );
+  p.insert( QStringLiteral( "middle_areas" ), demoLayer( QStringLiteral( "gemeente" ) ) );
+  p.insert( QStringLiteral( "coarse_areas" ), demoLayer( QStringLiteral( "provincie" ) ) );
+  p.insert( QStringLiteral( "min_count" ), 10 );
+  p.insert( QStringLiteral( "build_profile:Profile" ), directory.filePath( QStringLiteral( "profile.json" ) ) );
+  p.insert( QStringLiteral( "build_profile:Profile report" ), directory.filePath( QStringLiteral( "profile.html" ) ) );
+  p.insert( QStringLiteral( "area_report:Area report" ), directory.filePath( QStringLiteral( "report.html" ) ) );
+  p.insert( QStringLiteral( "rollup_finest:Finest areas" ), directory.filePath( QStringLiteral( "wijk.gpkg" ) ) );
+  p.insert( QStringLiteral( "rollup_middle:Middle areas" ), directory.filePath( QStringLiteral( "gemeente.gpkg" ) ) );
+  p.insert( QStringLiteral( "rollup_coarse:Coarse areas" ), directory.filePath( QStringLiteral( "provincie.gpkg" ) ) );
+  p.insert( QStringLiteral( "score_households:Scored households" ), QgsProcessing::TEMPORARY_OUTPUT );
   return p;
 }
 
@@ -103,8 +127,15 @@ TEST( FullAnalysis, DemoDataReconcilesAtEveryLevel )
   const QString html = QString::fromUtf8( report.readAll() );
   EXPECT_TRUE( html.contains( QStringLiteral( "<img" ) ) );
   EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "report_map.png" ) ) ) );
-  // the log names how each level was joined
-  EXPECT_TRUE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "spatially" ) ) );
+  // the log says how each level was joined and why: wijk -> wijk and wijk -> gemeente by code, wijk -> provincie spatially
+  const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_EQ( log.count( QStringLiteral( "Join: by code (automatic)" ) ), 2 ) << log.toStdString();
+  EXPECT_EQ( log.count( QStringLiteral( "Join: spatially (automatic" ) ), 1 ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "PV" ) ) ) << log.toStdString();
+  // one line per step, in the chain's order
+  EXPECT_TRUE( log.contains( QStringLiteral( "Step 7: Area report with map" ) ) ) << log.toStdString();
+  // the profile report is written only when asked for
+  EXPECT_FALSE( run.results.contains( FullAnalysisAlgorithm::OUTPUT_PROFILE_REPORT ) );
 }
 
 TEST( FullAnalysis, AFailingStepNamesTheStepAndTheCause )
@@ -137,7 +168,9 @@ TEST( FullAnalysis, WithoutCodeFieldEveryLevelIsJoinedSpatially )
   ASSERT_TRUE( gemeenten );
   // the CBS gemeente layer was generalised apart from the wijken, yet every wijk's point on surface lies in its gemeente
   EXPECT_EQ( static_cast<long long>( sumOf( gemeenten.get(), schema::kHouseholds ) ), kDemoHouseholds );
-  EXPECT_FALSE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "by the code field" ) ) );
+  const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_FALSE( log.contains( QStringLiteral( "Join: by code" ) ) ) << log.toStdString();
+  EXPECT_EQ( log.count( QStringLiteral( "no code field is given" ) ), 2 ) << log.toStdString();
 }
 
 TEST( FullAnalysis, AreaLevelsGivenAsLayersAndSourceDefinitionsAreRolledUp )
@@ -161,7 +194,7 @@ TEST( FullAnalysis, AreaLevelsGivenAsLayersAndSourceDefinitionsAreRolledUp )
   EXPECT_EQ( static_cast<long long>( sumOf( coarse.get(), schema::kHouseholds ) ), kDemoHouseholds );
 }
 
-TEST( FullAnalysis, PrevalenceAreasCalibratePerArea )
+TEST( FullAnalysis, PrevalenceAreasCalibratePerAreaAndSkippedStepsDoNotRun )
 {
   // One estimate polygon around the whole demo region with a share of 20%:
   // Σ tg_prob = 0.20 × 30000 = 6000 instead of PREVALENCE 0.10 × 30000.
@@ -171,6 +204,7 @@ TEST( FullAnalysis, PrevalenceAreasCalibratePerArea )
   QVariantMap p = fullAnalysisParameters( directory );
   p.insert( FullAnalysisAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) );
   p.insert( FullAnalysisAlgorithm::PREVALENCE_FIELD, QStringLiteral( "share" ) );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_PROFILE_REPORT, directory.filePath( QStringLiteral( "profile.html" ) ) );
   p.remove( FullAnalysisAlgorithm::MIDDLE_AREAS );
   p.remove( FullAnalysisAlgorithm::COARSE_AREAS );
   p.remove( FullAnalysisAlgorithm::OUTPUT_REPORT );
@@ -179,50 +213,45 @@ TEST( FullAnalysis, PrevalenceAreasCalibratePerArea )
   const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
   ASSERT_TRUE( run.ok ) << run.error.toStdString();
   EXPECT_NEAR( run.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble(), 6000.0, 6000.0 * 1e-6 );
+  // The profile report is written when asked for; the levels and the report not given do not run.
+  EXPECT_TRUE( QFileInfo::exists( run.results.value( FullAnalysisAlgorithm::OUTPUT_PROFILE_REPORT ).toString() ) );
+  EXPECT_FALSE( run.results.contains( FullAnalysisAlgorithm::OUTPUT_REPORT ) );
+  EXPECT_FALSE( run.results.contains( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
+  EXPECT_FALSE( QFileInfo::exists( directory.filePath( QStringLiteral( "report.html" ) ) ) );
+  const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Step 4: " ) ) ) << log.toStdString(); // profile, scores, aggregation, the finest level
+  EXPECT_FALSE( log.contains( QStringLiteral( "Step 5: " ) ) ) << log.toStdString();
 }
 
-TEST( FullAnalysisModel, ShippedModelLoadsAndResolvesEveryStep )
+TEST( FullAnalysis, ParametersFollowTheChain )
 {
-  QgsProcessingModelAlgorithm model;
-  ASSERT_TRUE( model.fromFile( QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" ) ) );
-  EXPECT_EQ( model.name(), QStringLiteral( "Target group: full analysis" ) );
-  const QMap<QString, QgsProcessingModelChildAlgorithm> children = model.childAlgorithms();
-  EXPECT_EQ( children.size(), 7 );
-  for ( const QgsProcessingModelChildAlgorithm &child : children )
-  {
-    EXPECT_TRUE( child.algorithmId().startsWith( QLatin1String( "targetgroup:" ) ) ) << child.algorithmId().toStdString();
-    EXPECT_TRUE( child.algorithm() ) << child.algorithmId().toStdString();
-  }
-  for ( const QString &input : { QStringLiteral( "households" ), QStringLiteral( "seed" ), QStringLiteral( "profile_fields" ), QStringLiteral( "descriptive_fields" ),
-                                 QStringLiteral( "prevalence" ), QStringLiteral( "finest_areas" ), QStringLiteral( "middle_areas" ), QStringLiteral( "coarse_areas" ), QStringLiteral( "member" ) } )
-    EXPECT_TRUE( model.parameterDefinition( input ) ) << input.toStdString();
+  FullAnalysisAlgorithm prototype;
+  const std::unique_ptr<QgsProcessingAlgorithm> algorithm( prototype.create() );
+  // The ids batch jobs use stay what they were.
+  for ( const QString &id : { FullAnalysisAlgorithm::HOUSEHOLDS, FullAnalysisAlgorithm::SEED, FullAnalysisAlgorithm::BASE, FullAnalysisAlgorithm::FIELDS, FullAnalysisAlgorithm::DESCRIPTIVE_FIELDS,
+                              FullAnalysisAlgorithm::PREVALENCE, FullAnalysisAlgorithm::PREVALENCE_AREAS, FullAnalysisAlgorithm::PREVALENCE_FIELD, FullAnalysisAlgorithm::MEMBER,
+                              FullAnalysisAlgorithm::AREAS, FullAnalysisAlgorithm::MIDDLE_AREAS, FullAnalysisAlgorithm::COARSE_AREAS, FullAnalysisAlgorithm::CODE_FIELD,
+                              FullAnalysisAlgorithm::MIN_COUNT, FullAnalysisAlgorithm::MIN_CELL, FullAnalysisAlgorithm::BINS, FullAnalysisAlgorithm::OUTPUT_PROFILE,
+                              FullAnalysisAlgorithm::OUTPUT_REPORT, FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, FullAnalysisAlgorithm::OUTPUT_AREAS,
+                              FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+    EXPECT_TRUE( algorithm->parameterDefinition( id ) ) << id.toStdString();
+  for ( const QString &id : { FullAnalysisAlgorithm::SEED_COUNT, FullAnalysisAlgorithm::BASE_COUNT, FullAnalysisAlgorithm::EXPECTED_TOTAL, FullAnalysisAlgorithm::MATCHED, FullAnalysisAlgorithm::UNMATCHED } )
+    EXPECT_TRUE( algorithm->outputDefinition( id ) ) << id.toStdString();
+  // Outputs of the levels that may be skipped are optional; the finest level's is not.
+  EXPECT_TRUE( algorithm->parameterDefinition( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS )->flags() & compat::ParameterOptional );
+  EXPECT_TRUE( algorithm->parameterDefinition( FullAnalysisAlgorithm::OUTPUT_REPORT )->flags() & compat::ParameterOptional );
+  EXPECT_FALSE( algorithm->parameterDefinition( FullAnalysisAlgorithm::OUTPUT_AREAS )->flags() & compat::ParameterOptional );
+  EXPECT_EQ( algorithm->parameterDefinition( FullAnalysisAlgorithm::CODE_FIELD )->defaultValue().toString(), schema::kCbsCodeField );
 }
 
-TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoData )
+TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoDataAndReconciles )
 {
   QgsProcessingModelAlgorithm model;
-  ASSERT_TRUE( model.fromFile( QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" ) ) );
+  ASSERT_TRUE( model.fromFile( kShippedModel ) );
   QTemporaryDir directory;
-  QVariantMap p;
-  p.insert( QStringLiteral( "households" ), demoLayer( QStringLiteral( "households" ) ) );
-  p.insert( QStringLiteral( "seed" ), QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ) );
-  p.insert( QStringLiteral( "profile_fields" ), QStringList{ QStringLiteral( "age_class" ), QStringLiteral( "education" ), QStringLiteral( "tenure" ) } );
-  p.insert( QStringLiteral( "descriptive_fields" ), QStringList{ QStringLiteral( "int_reading" ) } );
-  p.insert( QStringLiteral( "prevalence" ), 0.1 );
-  p.insert( QStringLiteral( "member" ), QStringLiteral( "\"is_member\" = 1" ) );
-  p.insert( QStringLiteral( "finest_areas" ), demoLayer( QStringLiteral( "wijk" ) ) );
-  p.insert( QStringLiteral( "middle_areas" ), demoLayer( QStringLiteral( "gemeente" ) ) );
-  p.insert( QStringLiteral( "coarse_areas" ), demoLayer( QStringLiteral( "provincie" ) ) );
-  p.insert( QStringLiteral( "min_count" ), 10 );
-  p.insert( QStringLiteral( "build_profile:Profile" ), directory.filePath( QStringLiteral( "profile.json" ) ) );
-  p.insert( QStringLiteral( "area_report:Area report" ), directory.filePath( QStringLiteral( "report.html" ) ) );
-  p.insert( QStringLiteral( "rollup_finest:Finest areas" ), directory.filePath( QStringLiteral( "wijk.gpkg" ) ) );
-  p.insert( QStringLiteral( "rollup_middle:Middle areas" ), directory.filePath( QStringLiteral( "gemeente.gpkg" ) ) );
-  p.insert( QStringLiteral( "rollup_coarse:Coarse areas" ), directory.filePath( QStringLiteral( "provincie.gpkg" ) ) );
-  p.insert( QStringLiteral( "score_households:Scored households" ), QgsProcessing::TEMPORARY_OUTPUT );
   QgsProcessingContext context;
   RecordingFeedback feedback;
-  const AlgorithmRun run = runAlgorithm( model, p, context, feedback );
+  const AlgorithmRun run = runAlgorithm( model, demoModelParameters( directory ), context, feedback );
   ASSERT_TRUE( run.ok ) << run.error.toStdString();
   QgsVectorLayer wijken( directory.filePath( QStringLiteral( "wijk.gpkg" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
   QgsVectorLayer gemeenten( directory.filePath( QStringLiteral( "gemeente.gpkg" ) ), QStringLiteral( "gemeente" ), QStringLiteral( "ogr" ) );
@@ -233,4 +262,36 @@ TEST( FullAnalysisModel, ShippedModelRunsOnTheDemoData )
   EXPECT_EQ( sumOf( &gemeenten, total ), sumOf( &wijken, total ) );
   EXPECT_EQ( sumOf( &provincies, total ), sumOf( &wijken, total ) );
   EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "report.html" ) ) ) );
+  EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "profile.html" ) ) ) );
+  // Wijk -> wijk and wijk -> gemeente by code, wijk -> provincie spatially: decided by rollupareas, said in the log.
+  const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_EQ( log.count( QStringLiteral( "Join: by code (automatic)" ) ), 2 ) << log.toStdString();
+  EXPECT_EQ( log.count( QStringLiteral( "Join: spatially (automatic" ) ), 1 ) << log.toStdString();
+}
+
+TEST( FullAnalysisModel, ShippedModelSkipsLevelsNotGivenAndCalibratesPerArea )
+{
+  QgsProcessingModelAlgorithm model;
+  ASSERT_TRUE( model.fromFile( kShippedModel ) );
+  // One estimate polygon around the whole demo region with a share of 20%:
+  // Σ tg_prob = 0.20 × 30000 = 6000 instead of prevalence 0.10 × 30000.
+  auto estimates = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=share:double" ), QStringLiteral( "estimates" ) );
+  addFeature( estimates.get(), { 0.20 }, QStringLiteral( "Polygon ((150000 420000, 200000 420000, 200000 480000, 150000 480000, 150000 420000))" ) );
+  QTemporaryDir directory;
+  QVariantMap p = demoModelParameters( directory );
+  p.remove( QStringLiteral( "middle_areas" ) );
+  p.remove( QStringLiteral( "coarse_areas" ) );
+  p.insert( QStringLiteral( "prevalence_areas" ), QVariant::fromValue( estimates.get() ) );
+  p.insert( QStringLiteral( "prevalence_field" ), QStringLiteral( "share" ) );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( model, p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  EXPECT_TRUE( run.results.contains( QStringLiteral( "rollup_finest:Finest areas" ) ) );
+  EXPECT_FALSE( run.results.contains( QStringLiteral( "rollup_middle:Middle areas" ) ) );
+  EXPECT_FALSE( run.results.contains( QStringLiteral( "rollup_coarse:Coarse areas" ) ) );
+  EXPECT_FALSE( QFileInfo::exists( directory.filePath( QStringLiteral( "gemeente.gpkg" ) ) ) );
+  QgsVectorLayer wijken( directory.filePath( QStringLiteral( "wijk.gpkg" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( wijken.isValid() );
+  EXPECT_NEAR( sumOf( &wijken, schema::kExpected ), 6000.0, 6000.0 * 1e-6 );
 }

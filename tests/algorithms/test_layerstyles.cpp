@@ -1,4 +1,5 @@
 #include "common/layerstyles.h"
+#include "common/outputschema.h"
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
@@ -209,10 +210,15 @@ TEST( LayerStyles, ApplyStyleSetsRendererOrLeavesLayerAlone )
   auto areas = areaLayer();
   ASSERT_TRUE( styles::applyStyle( areas.get(), styles::OutputKind::Areas, 10 ) );
   EXPECT_EQ( areas->renderer()->type(), QStringLiteral( "RuleRenderer" ) );
+  // The aliases of outputschema.h come with the style.
+  const int shareIndex = areas->fields().lookupField( schema::kShare );
+  ASSERT_GE( shareIndex, 0 );
+  EXPECT_EQ( areas->attributeAlias( shareIndex ), QStringLiteral( "Target-group share of households" ) );
 
   auto households = householdLayer();
   ASSERT_TRUE( styles::applyStyle( households.get(), styles::OutputKind::Households ) );
   EXPECT_EQ( households->renderer()->type(), QStringLiteral( "graduatedSymbol" ) );
+  EXPECT_EQ( households->attributeAlias( households->fields().lookupField( schema::kProbability ) ), QStringLiteral( "Probability of belonging to the target group" ) );
 
   // Areas style on a layer without tg_share: untouched.
   auto other = householdLayer();

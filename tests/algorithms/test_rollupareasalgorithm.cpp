@@ -5,6 +5,7 @@
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
+#include <qgsvectordataprovider.h>
 
 #include <qgsgeometry.h>
 #include <qgsproject.h>
@@ -209,6 +210,38 @@ TEST( RollupAreasAlgorithm, SuppressedFineAreasAreRefused )
   EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "MIN_COUNT 0" ) ) ) << rolledUp->run.error.toStdString();
 }
 
+TEST( RollupAreasAlgorithm, FiguresThatCannotComeFromHouseholdsAreRefused )
+{
+  Hierarchy data;
+  auto fine = runWith( AggregateAreasAlgorithm(), aggregateParameters( data.households.get(), data.wijken.get(), 0 ) );
+  ASSERT_TRUE( fine->run.ok );
+  // An edited copy: each case breaks one figure of WK000101 (feature 1).
+  const struct
+  {
+    QString field;
+    QVariant value;
+    QString expected;
+  } cases[] = {
+      { schema::kExpected, 1e6, QStringLiteral( "tg_expected = 1e+06 is outside 0 to hh_total" ) },
+      { schema::kExpected, -1.0, QStringLiteral( "tg_expected = -1 is outside 0 to hh_total" ) },
+      { schema::kVariance, -0.5, QStringLiteral( "tg_variance = -0.5 is outside 0 to tg_expected" ) },
+      { schema::kAreaReference, 100000, QStringLiteral( "tg_ref = 100000 is more than hh_total" ) },
+      { schema::kMembers, 100000, QStringLiteral( "the membership figures mem_total = 100000" ) },
+  };
+  for ( const auto &brokenCase : cases )
+  {
+    std::unique_ptr<QgsVectorLayer> edited( fine->output->materialize( QgsFeatureRequest() ) );
+    ASSERT_TRUE( edited );
+    QgsFeature first;
+    ASSERT_TRUE( edited->getFeatures().nextFeature( first ) );
+    ASSERT_TRUE( edited->dataProvider()->changeAttributeValues( { { first.id(), { { edited->fields().lookupField( brokenCase.field ), brokenCase.value } } } } ) );
+    auto rolledUp = runWith( RollupAreasAlgorithm(), rollupParameters( edited.get(), data.gemeenten.get(), RollupAreasAlgorithm::JoinByCode ) );
+    EXPECT_FALSE( rolledUp->run.ok ) << brokenCase.field.toStdString();
+    EXPECT_TRUE( rolledUp->run.error.contains( brokenCase.expected ) ) << rolledUp->run.error.toStdString();
+    EXPECT_TRUE( rolledUp->run.error.contains( QStringLiteral( "WK000101" ) ) ) << rolledUp->run.error.toStdString();
+  }
+}
+
 TEST( RollupAreasAlgorithm, ErrorsNameTheFieldOrCode )
 {
   Hierarchy data;
@@ -247,6 +280,60 @@ TEST( RollupAreasAlgorithm, ErrorsNameTheFieldOrCode )
   EXPECT_TRUE( clash->run.error.contains( QStringLiteral( "AREAS already has a field \"hh_total\"" ) ) ) << clash->run.error.toStdString();
 }
 
+TEST( RollupAreasAlgorithm, AutomaticJoinIsByCodeForNestingCbsCodes )
+{
+  Hierarchy data;
+  auto fine = runWith( AggregateAreasAlgorithm(), aggregateParameters( data.households.get(), data.wijken.get(), 0 ) );
+  ASSERT_TRUE( fine->run.ok );
+  auto byCode = runWith( RollupAreasAlgorithm(), rollupParameters( fine->output.get(), data.gemeenten.get(), RollupAreasAlgorithm::JoinByCode ) );
+  auto automatic = runWith( RollupAreasAlgorithm(), rollupParameters( fine->output.get(), data.gemeenten.get(), RollupAreasAlgorithm::JoinAutomatic ) );
+  ASSERT_TRUE( byCode->run.ok && automatic->run.ok ) << automatic->run.error.toStdString();
+  const QString log = automatic->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Join: by code (automatic)" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "WK000101" ) ) && log.contains( QStringLiteral( "GM0001" ) ) ) << log.toStdString();
+  for ( const QString &code : byCode->byCode.keys() )
+    expectSameFigures( automatic->byCode.value( code ), byCode->byCode.value( code ), code );
+}
+
+TEST( RollupAreasAlgorithm, AutomaticJoinIsSpatialForProvincieCodes )
+{
+  Hierarchy data;
+  auto provincies = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=statcode:string" ), QStringLiteral( "provincie" ) );
+  addFeature( provincies.get(), { QStringLiteral( "PV25" ) }, square( 0, 0, 400, 200 ) );
+  auto fine = runWith( AggregateAreasAlgorithm(), aggregateParameters( data.households.get(), data.wijken.get(), 0 ) );
+  ASSERT_TRUE( fine->run.ok );
+  auto spatial = runWith( RollupAreasAlgorithm(), rollupParameters( fine->output.get(), provincies.get(), RollupAreasAlgorithm::JoinSpatially ) );
+  auto automatic = runWith( RollupAreasAlgorithm(), rollupParameters( fine->output.get(), provincies.get(), RollupAreasAlgorithm::JoinAutomatic ) );
+  ASSERT_TRUE( spatial->run.ok && automatic->run.ok ) << automatic->run.error.toStdString();
+  const QString log = automatic->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Join: spatially (automatic" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "PV25" ) ) ) << log.toStdString();
+  // By code, PV25 would hold none of the wijken; spatially it holds all four.
+  EXPECT_EQ( automatic->run.results.value( RollupAreasAlgorithm::MATCHED ).toLongLong(), 4 );
+  expectSameFigures( automatic->byCode.value( QStringLiteral( "PV25" ) ), spatial->byCode.value( QStringLiteral( "PV25" ) ), QStringLiteral( "PV25" ) );
+}
+
+TEST( RollupAreasAlgorithm, AutomaticJoinIsSpatialWithoutTheCodeField )
+{
+  Hierarchy data;
+  auto fine = runWith( AggregateAreasAlgorithm(), aggregateParameters( data.households.get(), data.wijken.get(), 0 ) );
+  ASSERT_TRUE( fine->run.ok );
+  QVariantMap parameters = rollupParameters( fine->output.get(), data.gemeenten.get(), RollupAreasAlgorithm::JoinAutomatic );
+  parameters.insert( RollupAreasAlgorithm::COARSE_CODE_FIELD, QStringLiteral( "gemeentecode" ) );
+  auto missing = runWith( RollupAreasAlgorithm(), parameters );
+  ASSERT_TRUE( missing->run.ok ) << missing->run.error.toStdString();
+  const QString log = missing->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Join: spatially (automatic" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "AREAS has no field \"gemeentecode\" (COARSE_CODE_FIELD)" ) ) ) << log.toStdString();
+  EXPECT_EQ( missing->run.results.value( RollupAreasAlgorithm::MATCHED ).toLongLong(), 4 );
+
+  // No code field given at all: spatially too.
+  parameters.insert( RollupAreasAlgorithm::FINE_CODE_FIELD, QString() );
+  auto none = runWith( RollupAreasAlgorithm(), parameters );
+  ASSERT_TRUE( none->run.ok ) << none->run.error.toStdString();
+  EXPECT_TRUE( none->feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "no code field is given" ) ) );
+}
+
 TEST( RollupAreasAlgorithm, Metadata )
 {
   RollupAreasAlgorithm algorithm;
@@ -257,4 +344,10 @@ TEST( RollupAreasAlgorithm, Metadata )
                                 RollupAreasAlgorithm::COARSE_CODE_FIELD, RollupAreasAlgorithm::MIN_COUNT, RollupAreasAlgorithm::OUTPUT } )
     EXPECT_TRUE( instance->parameterDefinition( name ) ) << name.toStdString();
   EXPECT_EQ( instance->parameterDefinition( RollupAreasAlgorithm::MIN_COUNT )->defaultValue().toInt(), 10 );
+  // The values 0 (by code) and 1 (spatially) stay what they were; 2 is automatic.
+  const auto *join = dynamic_cast<const QgsProcessingParameterEnum *>( instance->parameterDefinition( RollupAreasAlgorithm::JOIN_METHOD ) );
+  ASSERT_TRUE( join );
+  EXPECT_EQ( join->options().size(), 3 );
+  EXPECT_TRUE( join->options().at( RollupAreasAlgorithm::JoinAutomatic ).startsWith( QStringLiteral( "Automatic" ) ) );
+  EXPECT_EQ( join->defaultValue().toInt(), static_cast<int>( RollupAreasAlgorithm::JoinByCode ) );
 }

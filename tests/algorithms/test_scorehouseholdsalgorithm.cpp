@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 using namespace targetgroup;
 using namespace targetgroup::test;
@@ -531,4 +532,33 @@ TEST_F( ScoreHouseholdsTest, MultipointHouseholdIsCalibratedInTheAreaAggregation
   EXPECT_EQ( east.attribute( schema::kHouseholds ).toLongLong(), 2 );
   EXPECT_DOUBLE_EQ( east.attribute( schema::kExpected ).toDouble(), 2.0 );
   EXPECT_FALSE( aggregateFeedback.warnings.filter( QStringLiteral( "1 households have a geometry of several parts" ) ).isEmpty() ) << aggregateFeedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
+}
+
+TEST_F( ScoreHouseholdsTest, PrevalenceFieldMixingSharesAndPercentagesIsRefused )
+{
+  // One 1.5 among shares: before, the whole field was read as percentages.
+  std::unique_ptr<QgsVectorLayer> layer = households();
+  addFeature( layer.get(), { QStringLiteral( "nl" ), QStringLiteral( "low" ) }, QStringLiteral( "Point(5 5)" ) );
+  std::unique_ptr<QgsVectorLayer> areas = prevalenceAreas();
+  addFeature( areas.get(), { QStringLiteral( "A" ), 0.3 }, QStringLiteral( "Polygon((0 0, 10 0, 10 10, 0 10, 0 0))" ) );
+  addFeature( areas.get(), { QStringLiteral( "B" ), 1.5 }, QStringLiteral( "Polygon((20 0, 30 0, 30 10, 20 10, 20 0))" ) );
+  QVariantMap map = parameters( layer.get(), writeProfile( fixtureProfile() ), 0.2 );
+  map.insert( Algorithm::PREVALENCE_AREAS, QVariant::fromValue( areas.get() ) );
+  map.insert( Algorithm::PREVALENCE_FIELD, QStringLiteral( "share" ) );
+  const Scored scored = score( map );
+  EXPECT_FALSE( scored.run.ok );
+  EXPECT_TRUE( scored.run.error.contains( QStringLiteral( "mixes scales: area feature 1 has 0.3 (a share?) and area feature 2 has 1.5 (a percentage?)" ) ) ) << scored.run.error.toStdString();
+}
+
+TEST_F( ScoreHouseholdsTest, NonFiniteNumbersScoreAsMissingAndAreReported )
+{
+  engine::Profile profile = fixtureProfile();
+  profile.fields[1].numericSource = true;
+  profile.fields[1].categories = { { "1", 12, 30 }, { "2", 8, 70 } };
+  std::unique_ptr<QgsVectorLayer> layer = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=lang:string&field=edu:double" ), QStringLiteral( "households" ) );
+  addFeature( layer.get(), { QStringLiteral( "nl" ), 1.0 }, QStringLiteral( "Point(0 0)" ) );
+  addFeature( layer.get(), { QStringLiteral( "nl" ), std::numeric_limits<double>::infinity() }, QStringLiteral( "Point(0 0)" ) );
+  const Scored scored = score( parameters( layer.get(), writeProfile( profile ), 0.5 ) );
+  ASSERT_TRUE( scored.run.ok ) << scored.run.error.toStdString();
+  EXPECT_FALSE( mFeedback.warnings.filter( QStringLiteral( "Field 'edu' of INPUT holds 1 values that are not finite numbers" ) ).isEmpty() ) << mFeedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
 }

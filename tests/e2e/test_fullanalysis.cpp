@@ -1,13 +1,16 @@
 // End to end: the full analysis, as the provider's algorithm and as the
 // shipped .model3, driven through qgis_process.bin on the demo data. The
 // outputs must reconcile: households over the finest areas + unmatched =
-// input, and every coarser level sums to the same.
+// input, and every coarser level sums to the same. The model skips the levels
+// it is not given and calibrates per area when given prevalence estimates.
 
 #include "processrunner.h"
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace targetgroup::test;
@@ -36,6 +39,34 @@ QStringList commonInputs()
 {
   return { QStringLiteral( "--FIELDS=age_class" ), QStringLiteral( "--FIELDS=education" ), QStringLiteral( "--FIELDS=income" ), QStringLiteral( "--FIELDS=tenure" ),
            QStringLiteral( "--DESCRIPTIVE_FIELDS=int_reading" ), QStringLiteral( "--DESCRIPTIVE_FIELDS=media_facebook" ) };
+}
+
+//! The info lines of a run's log (qgis_process --json).
+QString infoLog( const QJsonObject &json )
+{
+  QStringList lines;
+  const QJsonArray infos = json.value( QStringLiteral( "log" ) ).toObject().value( QStringLiteral( "info" ) ).toArray();
+  for ( const QJsonValue &info : infos )
+    lines << info.toString();
+  return lines.join( QLatin1Char( '\n' ) );
+}
+
+QString installedModel( const InstalledPlugin &plugin )
+{
+  // The installed copy: the plugin folder ships the model for Model Designer.
+  return plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" );
+}
+
+//! Every output of the model, into files named after the levels: qgis_process
+//! 3.22 asks for each, also of the levels that will not run.
+QStringList modelOutputs( const QString &out )
+{
+  return { QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
+           QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
+           QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
+           QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
 }
 
 } // namespace
@@ -81,8 +112,7 @@ TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
 {
   const InstalledPlugin &plugin = InstalledPlugin::instance();
   ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
-  // The installed copy: the plugin folder ships the model for Model Designer.
-  const QString model = plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" );
+  const QString model = installedModel( plugin );
   ASSERT_TRUE( QFileInfo::exists( model ) ) << model.toStdString();
   const QString out = plugin.scratchDirectory() + QStringLiteral( "/model_" );
   QStringList arguments{ QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
@@ -93,19 +123,50 @@ TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
                          QStringLiteral( "--member=\"is_member\" = 1" ),
                          QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
                          QStringLiteral( "--middle_areas=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
-                         QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ),
-                         QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
-                         QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
-                         QStringLiteral( "--score_households:Scored households=%1households.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_finest:Finest areas=%1wijk.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
-                         QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+                         QStringLiteral( "--coarse_areas=%1" ).arg( layer( QStringLiteral( "provincie" ) ) ) };
+  arguments << modelOutputs( out );
   ProcessResult process;
-  plugin.runJson( model, arguments, &process );
+  const QJsonObject json = plugin.runJson( model, arguments, &process );
   ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
   const double wijkTotal = fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "hh_total" ) );
   EXPECT_EQ( wijkTotal, kDemoHouseholds );
   EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "gemeente.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
   EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "provincie.gpkg" ), QStringLiteral( "hh_total" ) ), wijkTotal );
   EXPECT_TRUE( QFileInfo::exists( out + QStringLiteral( "report.html" ) ) );
+  // The joins the algorithm makes: wijk -> wijk and wijk -> gemeente by code, wijk -> provincie spatially.
+  const QString log = infoLog( json );
+  EXPECT_EQ( log.count( QStringLiteral( "Join: by code (automatic)" ) ), 2 ) << log.toStdString();
+  EXPECT_EQ( log.count( QStringLiteral( "Join: spatially (automatic" ) ), 1 ) << log.toStdString();
+}
+
+TEST( EndToEndFullAnalysis, ShippedModelSkipsLevelsNotGivenAndCalibratesPerArea )
+{
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  // One estimate polygon around the whole demo region with a share of 20%:
+  // Σ tg_prob = 0.20 × 30000 = 6000 instead of prevalence 0.10 × 30000.
+  const QString estimates = plugin.scratchDirectory() + QStringLiteral( "/estimates.geojson" );
+  QFile estimatesFile( estimates );
+  ASSERT_TRUE( estimatesFile.open( QIODevice::WriteOnly ) );
+  estimatesFile.write( R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+"features": [{"type": "Feature", "properties": {"share": 0.2}, "geometry": {"type": "Polygon",
+"coordinates": [[[150000, 420000], [200000, 420000], [200000, 480000], [150000, 480000], [150000, 420000]]]}}]})" );
+  estimatesFile.close();
+  const QString out = plugin.scratchDirectory() + QStringLiteral( "/model_levels_" );
+  QStringList arguments{ QStringLiteral( "--households=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                         QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                         QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ),
+                         QStringLiteral( "--prevalence_areas=%1" ).arg( estimates ), QStringLiteral( "--prevalence_field=share" ),
+                         QStringLiteral( "--finest_areas=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ) };
+  arguments << modelOutputs( out );
+  ProcessResult process;
+  const QJsonObject json = plugin.runJson( installedModel( plugin ), arguments, &process );
+  ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  const QJsonObject results = json.value( QStringLiteral( "results" ) ).toObject();
+  EXPECT_TRUE( results.contains( QStringLiteral( "rollup_finest:Finest areas" ) ) );
+  EXPECT_FALSE( results.contains( QStringLiteral( "rollup_middle:Middle areas" ) ) );
+  EXPECT_FALSE( QFileInfo::exists( out + QStringLiteral( "gemeente.gpkg" ) ) );
+  EXPECT_FALSE( QFileInfo::exists( out + QStringLiteral( "provincie.gpkg" ) ) );
+  EXPECT_NEAR( fieldSum( plugin, out + QStringLiteral( "households.gpkg" ), QStringLiteral( "tg_prob" ) ), 6000.0, 6000.0 * 1e-6 );
+  EXPECT_EQ( fieldSum( plugin, out + QStringLiteral( "wijk.gpkg" ), QStringLiteral( "hh_total" ) ), kDemoHouseholds );
 }

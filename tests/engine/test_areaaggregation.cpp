@@ -161,3 +161,16 @@ TEST( AreaAggregation, CbsCodeHierarchy )
   EXPECT_EQ( mixed.coarseFor( "BU02280101" ), 1 );
   EXPECT_EQ( mixed.coarseFor( "BU02280201" ), 0 );
 }
+
+TEST( AreaAggregation, OnlyBuurtWijkAndGemeenteCodesNestByPrefix )
+{
+  EXPECT_TRUE( CodeHierarchy::nestsByPrefix( "BU02280101" ) );
+  EXPECT_TRUE( CodeHierarchy::nestsByPrefix( "WK0363AA" ) );
+  EXPECT_TRUE( CodeHierarchy::nestsByPrefix( "GM0228" ) );
+  EXPECT_TRUE( CodeHierarchy::nestsByPrefix( " gm0228 " ) ); // letter case and spaces do not matter
+  EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "PV25" ) );    // provincie codes are numbered apart
+  EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "GM" ) );      // no body
+  EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "0228" ) );    // no prefix
+  EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "WKA0228" ) ); // another prefix
+  EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "" ) );
+}

@@ -1,0 +1,421 @@
+#include "analysischain.h"
+
+#include "aggregateareasalgorithm.h"
+#include "areareportalgorithm.h"
+#include "buildprofilealgorithm.h"
+#include "common/outputschema.h"
+#include "common/qgiscompat.h"
+#include "fullanalysisalgorithm.h"
+#include "rollupareasalgorithm.h"
+#include "scorehouseholdsalgorithm.h"
+#include "targetgroupversion.h"
+
+#include <qgsprocessingmodelalgorithm.h>
+#include <qgsprocessingparameters.h>
+
+#include <QPointF>
+#include <QSet>
+
+namespace targetgroup::chain
+{
+
+namespace
+{
+
+using Full = FullAnalysisAlgorithm;
+
+template<typename AlgorithmClass>
+std::function<std::unique_ptr<QgsProcessingAlgorithm>()> factory()
+{
+  return []
+  { return std::unique_ptr<QgsProcessingAlgorithm>( AlgorithmClass().create() ); };
+}
+
+//! The default of a step algorithm's parameter, so that the chain offers the same default.
+template<typename AlgorithmClass>
+QVariant defaultOf( const QString &parameter )
+{
+  const std::unique_ptr<QgsProcessingAlgorithm> algorithm( AlgorithmClass().create() );
+  return algorithm->parameterDefinition( parameter )->defaultValue();
+}
+
+const QList<int> &pointLayers()
+{
+  static const QList<int> types{ static_cast<int>( compat::SourceVectorPoint ) };
+  return types;
+}
+
+const QList<int> &polygonLayers()
+{
+  static const QList<int> types{ static_cast<int>( compat::SourceVectorPolygon ) };
+  return types;
+}
+
+QgsProcessingParameterDefinition *advanced( QgsProcessingParameterDefinition *definition )
+{
+  definition->setFlags( definition->flags() | compat::ParameterAdvanced );
+  return definition;
+}
+
+//! Model input name of a chain input.
+QString modelNameOf( const QList<Input> &chainInputs, const QString &id )
+{
+  for ( const Input &input : chainInputs )
+  {
+    if ( input.id == id )
+      return input.modelName;
+  }
+  return QString();
+}
+
+// --- the model's layout on the Model Designer canvas ---------------------------
+constexpr double kInputX = 120;
+constexpr double kGateX = 400;
+constexpr double kStepX = 680;
+constexpr double kOutputX = 980;
+constexpr double kTop = 60;
+constexpr double kInputSpacing = 60;
+constexpr double kStepSpacing = 150;
+constexpr double kOutputSpacing = 50;
+
+// Step ids that other steps or results refer to (the model's child ids).
+const QString kProfileStep = QStringLiteral( "build_profile" );
+const QString kScoreStep = QStringLiteral( "score_households" );
+const QString kAggregateStep = QStringLiteral( "aggregate_areas" );
+const QString kFinestStep = QStringLiteral( "rollup_finest" );
+
+//! The branch of a step's guard that is taken when the optional input is given.
+const QString kGivenBranch = QStringLiteral( "given" );
+
+} // namespace
+
+Binding Binding::fromInput( const QString &parameter, const QString &inputId )
+{
+  Binding binding = bound( Kind::Input, parameter );
+  binding.input = inputId;
+  return binding;
+}
+
+Binding Binding::fromStep( const QString &parameter, const QString &stepId, const QString &output )
+{
+  Binding binding = bound( Kind::StepOutput, parameter );
+  binding.step = stepId;
+  binding.output = output;
+  return binding;
+}
+
+Binding Binding::fixed( const QString &parameter, const QVariant &value )
+{
+  Binding binding = bound( Kind::Static, parameter );
+  binding.value = value;
+  return binding;
+}
+
+Binding Binding::temporary( const QString &parameter )
+{
+  return bound( Kind::Temporary, parameter );
+}
+
+Binding Binding::destination( const QString &parameter, const QString &outputId, const QString &modelOutput, const QString &label )
+{
+  Binding binding = bound( Kind::Destination, parameter );
+  binding.outputId = outputId;
+  binding.modelOutput = modelOutput;
+  binding.label = label;
+  return binding;
+}
+
+Step::Step( const QString &stepId, const QString &stepLabel, std::function<std::unique_ptr<QgsProcessingAlgorithm>()> factory )
+    : id( stepId ), label( stepLabel ), create( std::move( factory ) )
+{
+}
+
+Binding Binding::bound( Kind kind, const QString &parameter )
+{
+  Binding binding;
+  binding.kind = kind;
+  binding.parameter = parameter;
+  return binding;
+}
+
+QList<Input> inputs()
+{
+  // Households, seed, base, fields, prevalence, members, areas, then the rest.
+  return {
+      { Full::HOUSEHOLDS, QStringLiteral( "households" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Households" ), pointLayers() ); } },
+      { Full::SEED, QStringLiteral( "seed" ), Full::HOUSEHOLDS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterExpression( name, QObject::tr( "Seed households (expression)" ), QVariant(), parent ); } },
+      { Full::BASE, QStringLiteral( "base" ), Full::HOUSEHOLDS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterExpression( name, QObject::tr( "Comparison base (expression; empty: all households)" ), QVariant(), parent, true ); } },
+      { Full::FIELDS, QStringLiteral( "profile_fields" ), Full::HOUSEHOLDS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterField( name, QObject::tr( "Profile fields (used for scoring)" ), QVariant(), parent, compat::FieldAny, true ); } },
+      { Full::DESCRIPTIVE_FIELDS, QStringLiteral( "descriptive_fields" ), Full::HOUSEHOLDS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterField( name, QObject::tr( "Descriptive fields (soft characteristics)" ), QVariant(), parent, compat::FieldAny, true, true ); } },
+      { Full::PREVALENCE, QStringLiteral( "prevalence" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterNumber( name, QObject::tr( "Expected share of target-group households (0–1)" ), compat::NumberDouble, ScoreHouseholdsAlgorithm::kDefaultPrevalence, false, 0.0, 1.0 ); } },
+      { Full::PREVALENCE_AREAS, QStringLiteral( "prevalence_areas" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)" ), polygonLayers(), QVariant(), true ); } },
+      { Full::PREVALENCE_FIELD, QStringLiteral( "prevalence_field" ), Full::PREVALENCE_AREAS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterField( name, QObject::tr( "Prevalence estimate field (share 0–1 or percentage)" ), QVariant(), parent, compat::FieldNumeric, false, true ); } },
+      { Full::MEMBER, QStringLiteral( "member" ), Full::HOUSEHOLDS, []( const QString &name, const QString &parent )
+        { return new QgsProcessingParameterExpression( name, QObject::tr( "Library members (expression)" ), QVariant(), parent, true ); } },
+      { Full::AREAS, QStringLiteral( "finest_areas" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Finest areas (e.g. buurten or wijken)" ), polygonLayers() ); } },
+      { Full::MIDDLE_AREAS, QStringLiteral( "middle_areas" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Middle areas (e.g. gemeenten)" ), polygonLayers(), QVariant(), true ); } },
+      { Full::COARSE_AREAS, QStringLiteral( "coarse_areas" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Coarse areas (e.g. provincies)" ), polygonLayers(), QVariant(), true ); } },
+      { Full::CODE_FIELD, QStringLiteral( "code_field" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterString( name, QObject::tr( "Area code field in every area layer (CBS codes; empty: join every level spatially)" ), schema::kCbsCodeField, false, true ); } },
+      { Full::MIN_COUNT, QStringLiteral( "min_count" ), QString(), []( const QString &name, const QString & )
+        { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1 ); } },
+      { Full::MIN_CELL, QStringLiteral( "min_cell" ), QString(), []( const QString &name, const QString & )
+        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1 ) ); } },
+      { Full::BINS, QStringLiteral( "bins" ), QString(), []( const QString &name, const QString & )
+        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::BINS ), false, 2, 20 ) ); } },
+  };
+}
+
+QList<Step> steps()
+{
+  using B = Binding;
+  Step profile( kProfileStep, QObject::tr( "Build target group profile" ), factory<BuildProfileAlgorithm>() );
+  profile.bindings = {
+      B::fromInput( BuildProfileAlgorithm::INPUT, Full::HOUSEHOLDS ),
+      B::fromInput( BuildProfileAlgorithm::SEED, Full::SEED ),
+      B::fromInput( BuildProfileAlgorithm::BASE, Full::BASE ),
+      B::fromInput( BuildProfileAlgorithm::FIELDS, Full::FIELDS ),
+      B::fromInput( BuildProfileAlgorithm::DESCRIPTIVE_FIELDS, Full::DESCRIPTIVE_FIELDS ),
+      B::fromInput( BuildProfileAlgorithm::BINS, Full::BINS ),
+      B::fromInput( BuildProfileAlgorithm::MIN_CELL, Full::MIN_CELL ),
+      B::destination( BuildProfileAlgorithm::OUTPUT_PROFILE, Full::OUTPUT_PROFILE, QStringLiteral( "Profile" ), QObject::tr( "Profile" ) ),
+      B::temporary( BuildProfileAlgorithm::OUTPUT_TABLE ),
+      B::destination( BuildProfileAlgorithm::OUTPUT_HTML, Full::OUTPUT_PROFILE_REPORT, QStringLiteral( "Profile report" ), QObject::tr( "Profile report" ) ),
+  };
+
+  Step score( kScoreStep, QObject::tr( "Score households" ), factory<ScoreHouseholdsAlgorithm>() );
+  score.bindings = {
+      B::fromInput( ScoreHouseholdsAlgorithm::INPUT, Full::HOUSEHOLDS ),
+      B::fromStep( ScoreHouseholdsAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE, Full::PREVALENCE ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, Full::PREVALENCE_AREAS ),
+      B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, Full::PREVALENCE_FIELD ),
+      B::destination( ScoreHouseholdsAlgorithm::OUTPUT, Full::OUTPUT_HOUSEHOLDS, QStringLiteral( "Scored households" ), QObject::tr( "Scored households" ) ),
+  };
+
+  // One pass over the households into the finest areas, unsuppressed: the
+  // sums every level is rolled up from. It stays temporary, never published.
+  Step aggregate( kAggregateStep, QObject::tr( "Aggregate households to the finest areas (unsuppressed sums, kept temporary)" ), factory<AggregateAreasAlgorithm>() );
+  aggregate.bindings = {
+      B::fromStep( AggregateAreasAlgorithm::INPUT, kScoreStep, ScoreHouseholdsAlgorithm::OUTPUT ),
+      B::fromInput( AggregateAreasAlgorithm::AREAS, Full::AREAS ),
+      B::fixed( AggregateAreasAlgorithm::PROB_FIELD, schema::kProbability ),
+      B::fixed( AggregateAreasAlgorithm::REF_FIELD, schema::kReference ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBER, Full::MEMBER ),
+      B::fixed( AggregateAreasAlgorithm::MIN_COUNT, 0 ),
+      B::temporary( AggregateAreasAlgorithm::OUTPUT ),
+  };
+
+  // One roll-up per published level, the finest included (onto its own
+  // polygons, so it is suppressed like the others). rollupareas decides the
+  // join of each level itself (automatic), the same way in both runners.
+  auto rollUp = []( const QString &id, const QString &label, const QString &areas, const QString &outputId, const QString &modelOutput, const QString &outputLabel )
+  {
+    Step step( id, label, factory<RollupAreasAlgorithm>() );
+    step.bindings = {
+        B::fromStep( RollupAreasAlgorithm::INPUT, kAggregateStep, AggregateAreasAlgorithm::OUTPUT ),
+        B::fromInput( RollupAreasAlgorithm::AREAS, areas ),
+        B::fixed( RollupAreasAlgorithm::JOIN_METHOD, static_cast<int>( RollupAreasAlgorithm::JoinAutomatic ) ),
+        B::fromInput( RollupAreasAlgorithm::FINE_CODE_FIELD, Full::CODE_FIELD ),
+        B::fromInput( RollupAreasAlgorithm::COARSE_CODE_FIELD, Full::CODE_FIELD ),
+        B::fromInput( RollupAreasAlgorithm::MIN_COUNT, Full::MIN_COUNT ),
+        B::destination( RollupAreasAlgorithm::OUTPUT, outputId, modelOutput, outputLabel ),
+    };
+    return step;
+  };
+  const Step finest = rollUp( kFinestStep, QObject::tr( "Finest areas with suppression" ), Full::AREAS, Full::OUTPUT_AREAS, QStringLiteral( "Finest areas" ), QObject::tr( "Finest areas with target-group figures" ) );
+  Step middle = rollUp( QStringLiteral( "rollup_middle" ), QObject::tr( "Roll up to the middle areas" ), Full::MIDDLE_AREAS, Full::OUTPUT_MIDDLE_AREAS, QStringLiteral( "Middle areas" ), QObject::tr( "Middle areas with target-group figures" ) );
+  middle.runsWithInput = Full::MIDDLE_AREAS;
+  Step coarse = rollUp( QStringLiteral( "rollup_coarse" ), QObject::tr( "Roll up to the coarse areas" ), Full::COARSE_AREAS, Full::OUTPUT_COARSE_AREAS, QStringLiteral( "Coarse areas" ), QObject::tr( "Coarse areas with target-group figures" ) );
+  coarse.runsWithInput = Full::COARSE_AREAS;
+
+  Step report( QStringLiteral( "area_report" ), QObject::tr( "Area report with map" ), factory<AreaReportAlgorithm>() );
+  report.bindings = {
+      B::fromStep( AreaReportAlgorithm::AREAS, kFinestStep, RollupAreasAlgorithm::OUTPUT ),
+      B::fromStep( AreaReportAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::fromInput( AreaReportAlgorithm::PREVALENCE, Full::PREVALENCE ),
+      B::fromInput( AreaReportAlgorithm::MIN_COUNT, Full::MIN_COUNT ),
+      B::destination( AreaReportAlgorithm::OUTPUT_HTML, Full::OUTPUT_REPORT, QStringLiteral( "Area report" ), QObject::tr( "Area report" ) ),
+  };
+  report.runsWithOutput = Full::OUTPUT_REPORT;
+
+  return { profile, score, aggregate, finest, middle, coarse, report };
+}
+
+QList<Result> results()
+{
+  return {
+      { Full::SEED_COUNT, QObject::tr( "Seed households" ), kProfileStep, BuildProfileAlgorithm::SEED_COUNT },
+      { Full::BASE_COUNT, QObject::tr( "Base households" ), kProfileStep, BuildProfileAlgorithm::BASE_COUNT },
+      { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), kScoreStep, ScoreHouseholdsAlgorithm::EXPECTED_TOTAL },
+      { Full::MATCHED, QObject::tr( "Households in an area" ), kAggregateStep, AggregateAreasAlgorithm::MATCHED },
+      { Full::UNMATCHED, QObject::tr( "Households in no area" ), kAggregateStep, AggregateAreasAlgorithm::UNMATCHED },
+  };
+}
+
+QString helpText()
+{
+  return QObject::tr(
+      "From seed households to a map and a report in one run. The steps are the provider's own algorithms, run one after "
+      "the other:\n"
+      "1. <b>Build target group profile</b> from the seed and comparison base;\n"
+      "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group), calibrated to "
+      "the expected share, or per area where areas with a prevalence estimate are given;\n"
+      "3. <b>Aggregate households to areas</b> on the finest area layer (e.g. buurten or wijken), once, over all households, "
+      "unsuppressed, into a temporary layer;\n"
+      "4. <b>Roll up areas</b> from there onto the finest level itself and onto the optional middle and coarse levels (e.g. "
+      "gemeenten, provincies), without reading the households again. The join is automatic: by the area code field (default "
+      "statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); "
+      "otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn "
+      "do not nest; an empty code field joins every level spatially). The log says which join each level got and why. "
+      "Finest areas that match no coarse area are counted and named in the log, never dropped silently;\n"
+      "5. the <b>area report</b> (HTML with a map) of the finest level.\n\n"
+      "Every published level is suppressed the same way: areas with fewer households than the suppression threshold keep "
+      "only hh_total.\n\n"
+      "The algorithm \"Target group: full analysis\" and the model targetgroup_full_analysis.model3 (to open and adapt in "
+      "Model Designer) are written from one definition and run the same steps with the same settings. The middle and "
+      "coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The "
+      "algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file "
+      "unless you choose one), because a model step cannot depend on whether an output is wanted." );
+}
+
+QString algorithmId( const QgsProcessingAlgorithm &algorithm )
+{
+  return QStringLiteral( TARGETGROUP_PROVIDER_ID ":" ) + algorithm.name();
+}
+
+std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> outputDefinitions()
+{
+  std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> definitions;
+  const QList<Step> chainSteps = steps();
+  for ( const Step &step : chainSteps )
+  {
+    const std::unique_ptr<QgsProcessingAlgorithm> algorithm = step.create();
+    for ( const Binding &binding : step.bindings )
+    {
+      if ( binding.kind != Binding::Kind::Destination )
+        continue;
+      std::unique_ptr<QgsProcessingParameterDefinition> definition( algorithm->parameterDefinition( binding.parameter )->clone() );
+      definition->setName( binding.outputId );
+      definition->setDescription( binding.label );
+      // A step that may be skipped has an optional output; a level that is
+      // only produced with its input is not created unless asked for.
+      if ( !step.runsWithInput.isEmpty() || !step.runsWithOutput.isEmpty() )
+        definition->setFlags( definition->flags() | compat::ParameterOptional );
+      if ( !step.runsWithInput.isEmpty() )
+        static_cast<QgsProcessingDestinationParameter *>( definition.get() )->setCreateByDefault( false );
+      definitions.push_back( std::move( definition ) );
+    }
+  }
+  return definitions;
+}
+
+std::unique_ptr<QgsProcessingModelAlgorithm> model( QStringList &problems )
+{
+  problems.clear();
+  auto chainModel = std::make_unique<QgsProcessingModelAlgorithm>( QStringLiteral( "Target group: full analysis" ), QStringLiteral( "Target group" ), QStringLiteral( "targetgroup" ) );
+  chainModel->setHelpContent( { { QStringLiteral( "ALG_DESC" ), helpText() } } );
+
+  const QList<Input> chainInputs = inputs();
+  QStringList order;
+  for ( const Input &input : chainInputs )
+  {
+    QgsProcessingModelParameter component( input.modelName );
+    component.setPosition( QPointF( kInputX, kTop + kInputSpacing * order.size() ) );
+    chainModel->addModelParameter( input.create( input.modelName, modelNameOf( chainInputs, input.parentId ) ), component );
+    order << input.modelName;
+  }
+  // QGIS lists a model's inputs in this order (stored as parameterOrder);
+  // without it, 3.22 lists them alphabetically by name.
+  chainModel->setParameterOrder( order );
+
+  const QList<Step> chainSteps = steps();
+  for ( int index = 0; index < chainSteps.size(); ++index )
+  {
+    const Step &step = chainSteps.at( index );
+    const double y = kTop + kStepSpacing * index;
+    const std::unique_ptr<QgsProcessingAlgorithm> algorithm = step.create();
+    QgsProcessingModelChildAlgorithm child( algorithmId( *algorithm ) );
+    child.setChildId( step.id );
+    child.setDescription( step.label );
+    child.setPosition( QPointF( kStepX, y ) );
+
+    QSet<QString> bound;
+    QMap<QString, QgsProcessingModelOutput> outputs;
+    for ( const Binding &binding : step.bindings )
+    {
+      bound << binding.parameter;
+      switch ( binding.kind )
+      {
+      case Binding::Kind::Input:
+        child.addParameterSources( binding.parameter, { QgsProcessingModelChildParameterSource::fromModelParameter( modelNameOf( chainInputs, binding.input ) ) } );
+        break;
+      case Binding::Kind::StepOutput:
+        child.addParameterSources( binding.parameter, { QgsProcessingModelChildParameterSource::fromChildOutput( binding.step, binding.output ) } );
+        break;
+      case Binding::Kind::Static:
+        child.addParameterSources( binding.parameter, { QgsProcessingModelChildParameterSource::fromStaticValue( binding.value ) } );
+        break;
+      case Binding::Kind::Temporary:
+        break; // a destination the model does not expose is temporary
+      case Binding::Kind::Destination:
+      {
+        QgsProcessingModelOutput output( binding.modelOutput, binding.label );
+        output.setChildId( step.id );
+        output.setChildOutputName( binding.parameter );
+        output.setPosition( QPointF( kOutputX, y + kOutputSpacing * outputs.size() ) );
+        outputs.insert( binding.modelOutput, output );
+        break;
+      }
+      }
+    }
+    // Model Designer marks a step invalid ("Parameter X is mandatory") when a
+    // mandatory parameter has no source, default or not: bind the default.
+    const QgsProcessingParameterDefinitions definitions = algorithm->parameterDefinitions();
+    for ( const QgsProcessingParameterDefinition *definition : definitions )
+    {
+      if ( definition->isDestination() || ( definition->flags() & compat::ParameterOptional ) || bound.contains( definition->name() ) )
+        continue;
+      if ( !definition->defaultValue().isValid() )
+      {
+        problems << QStringLiteral( "step %1: the mandatory parameter %2 has neither a binding nor a default" ).arg( step.id, definition->name() );
+        continue;
+      }
+      child.addParameterSources( definition->name(), { QgsProcessingModelChildParameterSource::fromStaticValue( definition->defaultValue() ) } );
+    }
+    child.setModelOutputs( outputs );
+
+    if ( !step.runsWithInput.isEmpty() )
+    {
+      // A model runs every step, so a step that needs an optional input is
+      // guarded by a Conditional branch: pruned when the input is not given.
+      const QString inputName = modelNameOf( chainInputs, step.runsWithInput );
+      QgsProcessingModelChildAlgorithm guard( QStringLiteral( "native:condition" ) );
+      guard.setChildId( QStringLiteral( "if_%1" ).arg( inputName ) );
+      guard.setDescription( QStringLiteral( "Only if %1 is given" ).arg( inputName ) );
+      guard.setPosition( QPointF( kGateX, y ) );
+      const QVariantMap branch{ { QStringLiteral( "name" ), kGivenBranch }, { QStringLiteral( "expression" ), QStringLiteral( "@%1 IS NOT NULL" ).arg( inputName ) } };
+      guard.setConfiguration( { { QStringLiteral( "conditions" ), QVariantList{ branch } } } );
+      chainModel->addChildAlgorithm( guard );
+      child.setDependencies( { QgsProcessingModelChildDependency( guard.childId(), kGivenBranch ) } );
+    }
+    chainModel->addChildAlgorithm( child );
+  }
+  chainModel->updateDestinationParameters();
+  if ( !problems.isEmpty() )
+    return nullptr;
+  return chainModel;
+}
+
+} // namespace targetgroup::chain

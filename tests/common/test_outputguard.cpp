@@ -1,0 +1,120 @@
+// The output guard: which file a parameter value means, and the refusal of
+// an output that would overwrite an input or another output. Every algorithm
+// of the provider is run with an output pointed at its input file: each must
+// refuse, and the input file must be left byte for byte as it was.
+
+#include "common/outputguard.h"
+
+#include "targetgroupprovider.h"
+#include "testlayers.h"
+
+#include <gtest/gtest.h>
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace targetgroup;
+using namespace targetgroup::test;
+
+namespace
+{
+
+QByteArray fileHash( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QByteArray();
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+
+//! A copy of the demo GeoPackage (layers households, wijk, gemeente, provincie).
+QString copyOfDemoData( const QTemporaryDir &directory )
+{
+  const QString path = directory.filePath( QStringLiteral( "data.gpkg" ) );
+  EXPECT_TRUE( QFile::copy( QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg" ), path ) );
+  return path;
+}
+
+} // namespace
+
+TEST( OutputGuard, FileOfParameterValueUnderstandsWhatQgisAccepts )
+{
+  QTemporaryDir directory;
+  const QString gpkg = copyOfDemoData( directory );
+  const QString canonical = QFileInfo( gpkg ).canonicalFilePath();
+  QgsProcessingContext context;
+  EXPECT_EQ( fileOfParameterValue( gpkg, context ), canonical );
+  EXPECT_EQ( fileOfParameterValue( gpkg + QStringLiteral( "|layername=households" ), context ), canonical );
+  EXPECT_EQ( fileOfParameterValue( QStringLiteral( "ogr:dbname='%1' table=\"out\" (geom)" ).arg( gpkg ), context ), canonical );
+  EXPECT_EQ( fileOfParameterValue( QVariant::fromValue( QgsProcessingFeatureSourceDefinition( gpkg + QStringLiteral( "|layername=wijk" ), true ) ), context ), canonical );
+  EXPECT_EQ( fileOfParameterValue( QVariant::fromValue( QgsProcessingOutputLayerDefinition( gpkg ) ), context ), canonical );
+  QgsVectorLayer layer( gpkg + QStringLiteral( "|layername=wijk" ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( layer.isValid() );
+  EXPECT_EQ( fileOfParameterValue( QVariant::fromValue( &layer ), context ), canonical );
+  // A new file that does not exist yet: absolute and clean.
+  EXPECT_EQ( fileOfParameterValue( directory.filePath( QStringLiteral( "sub/../new.html" ) ), context ), directory.filePath( QStringLiteral( "new.html" ) ) );
+  // No file at all.
+  std::unique_ptr<QgsVectorLayer> memory = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992" ) );
+  EXPECT_TRUE( fileOfParameterValue( QVariant::fromValue( memory.get() ), context ).isEmpty() );
+  EXPECT_TRUE( fileOfParameterValue( QgsProcessing::TEMPORARY_OUTPUT, context ).isEmpty() );
+  EXPECT_TRUE( fileOfParameterValue( QVariant(), context ).isEmpty() );
+  EXPECT_TRUE( fileOfParameterValue( QStringLiteral( "postgis:dbname='tg' table=\"public\".\"x\" (geom)" ), context ).isEmpty() );
+}
+
+TEST( OutputGuard, EveryAlgorithmRefusesAnOutputOnItsInputFileAndLeavesItAlone )
+{
+  QTemporaryDir directory;
+  const QString gpkg = copyOfDemoData( directory );
+  const QByteArray before = fileHash( gpkg );
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "targetgroup" ) );
+  ASSERT_TRUE( provider );
+  const QList<const QgsProcessingAlgorithm *> algorithms = provider->algorithms();
+  ASSERT_GE( algorithms.size(), 7 );
+  for ( const QgsProcessingAlgorithm *algorithm : algorithms )
+  {
+    // The first input and the first output parameter, both on the GeoPackage.
+    QString inputName, outputName;
+    for ( const QgsProcessingParameterDefinition *definition : algorithm->parameterDefinitions() )
+    {
+      if ( inputName.isEmpty() && ( definition->type() == QLatin1String( "source" ) || definition->type() == QLatin1String( "file" ) ) )
+        inputName = definition->name();
+      if ( outputName.isEmpty() && definition->isDestination() )
+        outputName = definition->name();
+    }
+    ASSERT_FALSE( inputName.isEmpty() ) << algorithm->id().toStdString();
+    ASSERT_FALSE( outputName.isEmpty() ) << algorithm->id().toStdString();
+    QVariantMap parameters;
+    parameters.insert( inputName, gpkg + QStringLiteral( "|layername=households" ) );
+    parameters.insert( outputName, gpkg );
+    QgsProcessingContext context;
+    RecordingFeedback feedback;
+    const AlgorithmRun run = runAlgorithm( *algorithm, parameters, context, feedback );
+    EXPECT_FALSE( run.ok ) << algorithm->id().toStdString();
+    EXPECT_TRUE( run.error.contains( QStringLiteral( "would destroy the input" ) ) ) << algorithm->id().toStdString() << ": " << run.error.toStdString();
+    EXPECT_TRUE( run.error.contains( inputName ) && run.error.contains( outputName ) ) << run.error.toStdString();
+    EXPECT_EQ( fileHash( gpkg ), before ) << algorithm->id().toStdString() << " touched its input file";
+  }
+}
+
+TEST( OutputGuard, TwoOutputsOnOneFileAreRefused )
+{
+  QTemporaryDir directory;
+  const QString gpkg = copyOfDemoData( directory );
+  const QString html = directory.filePath( QStringLiteral( "profile.html" ) );
+  const QgsProcessingAlgorithm *buildProfile = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "targetgroup:buildprofile" ) );
+  ASSERT_TRUE( buildProfile );
+  QVariantMap parameters;
+  parameters.insert( QStringLiteral( "INPUT" ), gpkg + QStringLiteral( "|layername=households" ) );
+  parameters.insert( QStringLiteral( "OUTPUT_PROFILE" ), html );
+  parameters.insert( QStringLiteral( "OUTPUT_HTML" ), html );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( *buildProfile, parameters, context, feedback );
+  EXPECT_FALSE( run.ok );
+  EXPECT_TRUE( run.error.contains( QStringLiteral( "The outputs OUTPUT_PROFILE" ) ) && run.error.contains( QStringLiteral( "OUTPUT_HTML" ) ) ) << run.error.toStdString();
+  EXPECT_FALSE( QFileInfo::exists( html ) );
+}
