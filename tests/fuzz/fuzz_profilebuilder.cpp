@@ -107,7 +107,20 @@ void checkProfile( const Profile &profile, const std::vector<Household> &househo
   for ( const Household &household : households )
   {
     for ( size_t f = 0; f < profile.fields.size(); ++f )
-      check( profile.fields[f].categoryOf( household.values[f] ) >= 0, "a value of the base without a category" );
+    {
+      const ProfileField &field = profile.fields[f];
+      const FieldValue &value = household.values[f];
+      // a value of the other kind (not the adapter's contract) only has to be survived
+      const bool otherKind = field.numericSource ? value.text.has_value() : value.number.has_value();
+      if ( otherKind || field.categoryOf( value ) >= 0 )
+        continue;
+      std::fprintf( stderr, "field %zu '%s' (%s), value '%s', categories:", f, field.name.c_str(),
+                    field.kind == FieldKind::Binned ? "binned" : "categorical", field.rawLabelOf( value ).c_str() );
+      for ( const ProfileCategory &category : field.categories )
+        std::fprintf( stderr, " '%s'", category.label.c_str() );
+      std::fprintf( stderr, "\n" );
+      check( false, "a value of the base without a category" );
+    }
   }
   try
   {
@@ -154,8 +167,8 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   std::vector<Household> households;
   while ( input.remaining_bytes() > 0 && households.size() < kMaxHouseholds )
   {
-    const int operation = input.ConsumeIntegralInRange<int>( 0, 9 );
-    if ( operation == 8 && !households.empty() )
+    const uint8_t operation = input.ConsumeIntegral<uint8_t>();
+    if ( operation >= 200 && operation < 240 && !households.empty() )
     {
       // the last household again, up to 255 times: reaches MIN_CELL cheaply
       const Household last = households.back();
@@ -164,11 +177,13 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
         households.push_back( last );
       continue;
     }
-    if ( operation == 9 )
+    if ( operation >= 240 )
     {
-      // a run of households whose numbers follow start + i * step: reaches the
-      // coarsening of numeric fields with more than kMaxDistinctNumbers values
-      const size_t count = input.ConsumeIntegralInRange<size_t>( 0, ProfileBuilder::kMaxDistinctNumbers + 1000 );
+      // a run of households whose numbers follow start + i * step: many
+      // distinct values for the quantiles; rarely (operation 255) more than
+      // kMaxDistinctNumbers, which makes numeric fields coarsen their values
+      const size_t count = operation == 255 ? ProfileBuilder::kMaxDistinctNumbers + input.ConsumeIntegralInRange<size_t>( 1, 1000 )
+                                            : input.ConsumeIntegralInRange<size_t>( 0, 1024 );
       const double start = consumeNumber( input, false );
       const double step = consumeNumber( input, false );
       const int seedEvery = input.ConsumeIntegralInRange<int>( 1, 16 );
