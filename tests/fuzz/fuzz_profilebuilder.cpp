@@ -183,7 +183,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
       // distinct values for the quantiles; rarely (operation 255) more than
       // kMaxDistinctNumbers, which makes numeric fields coarsen their values
       const size_t count = operation == 255 ? ProfileBuilder::kMaxDistinctNumbers + input.ConsumeIntegralInRange<size_t>( 1, 1000 )
-                                            : input.ConsumeIntegralInRange<size_t>( 0, 1024 );
+                                            : input.ConsumeIntegralInRange<size_t>( 0, 256 );
       const double start = consumeNumber( input, false );
       const double step = consumeNumber( input, false );
       const int seedEvery = input.ConsumeIntegralInRange<int>( 1, 16 );
