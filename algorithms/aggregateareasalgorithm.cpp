@@ -61,6 +61,11 @@ QStringList AggregateAreasAlgorithm::tags() const
   return QObject::tr( "target group,aggregate,count,points in polygon,buurt,wijk,gemeente,membership,penetration,suppression" ).split( QLatin1Char( ',' ) );
 }
 
+QString AggregateAreasAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Counts scored households per area: expected target households with 95% intervals, membership reach, small areas suppressed." );
+}
+
 QString AggregateAreasAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(
@@ -154,7 +159,7 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   return true;
 }
 
-QVariantMap AggregateAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // --- 1. the areas, in the households' CRS, into the index ------------------
   checkComparableCrs( *mHouseholds, QObject::tr( "INPUT" ), *mAreas, QObject::tr( "AREAS" ), feedback );

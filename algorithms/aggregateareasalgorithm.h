@@ -34,10 +34,9 @@ public:
 
   QString name() const override { return QStringLiteral( "aggregateareas" ); }
   QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   AggregateAreasAlgorithm *createInstance() const override { return new AggregateAreasAlgorithm(); }
 
   /**
@@ -50,7 +49,7 @@ public:
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   static inline bool sUseWorkerThread = true;

@@ -169,9 +169,9 @@ QList<Input> inputs()
       { Full::CODE_FIELD, QStringLiteral( "code_field" ), QString(), []( const QString &name, const QString & )
         { return new QgsProcessingParameterString( name, QObject::tr( "Area code field in every area layer (CBS codes; empty: join every level spatially)" ), schema::kCbsCodeField, false, true ); } },
       { Full::MIN_COUNT, QStringLiteral( "min_count" ), QString(), []( const QString &name, const QString & )
-        { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1 ); } },
+        { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1, limits::kMaxMinimumCount ); } },
       { Full::MIN_CELL, QStringLiteral( "min_cell" ), QString(), []( const QString &name, const QString & )
-        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1 ) ); } },
+        { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1, limits::kMaxMinimumCell ) ); } },
       { Full::BINS, QStringLiteral( "bins" ), QString(), []( const QString &name, const QString & )
         { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::BINS ), false, 2, 20 ) ); } },
   };
@@ -281,10 +281,15 @@ QString helpText()
       "do not nest; an empty code field joins every level spatially). The log says which join each level got and why. "
       "Finest areas that match no coarse area are counted and named in the log, never dropped silently;\n"
       "5. the <b>area report</b> (HTML with a map) of the finest level.\n\n"
-      "Every published level is suppressed the same way: areas with fewer households than the suppression threshold keep "
-      "only hh_total.\n\n"
-      "The algorithm \"Target group: full analysis\" and the model targetgroup_full_analysis.model3 (to open and adapt in "
-      "Model Designer) are written from one definition and run the same steps with the same settings. The middle and "
+      "<b>Library members</b>: give an expression that is true for member households (e.g. \"is_member\" = 1) to get, per "
+      "area, member households, the target group reached by members (tg_reach) and the expected target households that are "
+      "not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.\n\n"
+      "<b>Small numbers</b>: every published level is suppressed the same way: areas with fewer households than the "
+      "suppression threshold keep only hh_total. The profile merges categories with fewer seed or base households than its "
+      "minimum cell size into \"(other)\", and cuts numeric fields into the given number of quantile bins (advanced "
+      "parameters).\n\n"
+      "The algorithm \"Target group: full analysis\" and the model targetgroup_full_analysis.model3, which ships in the "
+      "plugin's folder (open it in Model Designer with Processing Toolbox → Models → Open Existing Model… to adapt it), are written from one definition and run the same steps with the same settings. The middle and "
       "coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The "
       "algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file "
       "unless you choose one), because a model step cannot depend on whether an output is wanted." );
@@ -309,12 +314,11 @@ std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> outputDefinitions
       std::unique_ptr<QgsProcessingParameterDefinition> definition( algorithm->parameterDefinition( binding.parameter )->clone() );
       definition->setName( binding.outputId );
       definition->setDescription( binding.label );
-      // A step that may be skipped has an optional output; a level that is
-      // only produced with its input is not created unless asked for.
+      // A step that may be skipped has an optional output. A level's output
+      // is made by default: it is written whenever its areas are given
+      // (the step does not run without them).
       if ( !step.runsWithInput.isEmpty() || !step.runsWithOutput.isEmpty() )
         definition->setFlags( definition->flags() | compat::ParameterOptional );
-      if ( !step.runsWithInput.isEmpty() )
-        static_cast<QgsProcessingDestinationParameter *>( definition.get() )->setCreateByDefault( false );
       definitions.push_back( std::move( definition ) );
     }
   }

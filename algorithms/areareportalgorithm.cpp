@@ -20,6 +20,11 @@ QStringList AreaReportAlgorithm::tags() const
   return QObject::tr( "target group,report,map,choropleth,html,png,top areas,membership,reach,untapped" ).split( QLatin1Char( ',' ) );
 }
 
+QString AreaReportAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Writes an HTML report with a map of an area layer: where the target group lives, untapped potential, outreach characteristics." );
+}
+
 QString AreaReportAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(
@@ -103,7 +108,7 @@ bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsPr
   return true;
 }
 
-QVariantMap AreaReportAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap AreaReportAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString htmlPath = parameterAsFileOutput( parameters, OUTPUT_HTML, context );
   if ( htmlPath.isEmpty() )

@@ -35,16 +35,15 @@ public:
 
   QString name() const override { return QStringLiteral( "areareport" ); }
   QString displayName() const override { return QObject::tr( "Target group area report" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   AreaReportAlgorithm *createInstance() const override { return new AreaReportAlgorithm(); }
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   std::unique_ptr<QgsProcessingFeatureSource> mAreas;

@@ -36,16 +36,6 @@ QStringList BuildProfileAlgorithm::tags() const
   return QObject::tr( "profile,seed,index,target group,geodemographic,literacy,library,nt1" ).split( QLatin1Char( ',' ) );
 }
 
-QString BuildProfileAlgorithm::group() const
-{
-  return QObject::tr( "Target group" );
-}
-
-QString BuildProfileAlgorithm::groupId() const
-{
-  return QStringLiteral( "targetgroup" );
-}
-
 QString BuildProfileAlgorithm::shortDescription() const
 {
   return QObject::tr( "Compares seed households with a comparison base and writes the target-group profile." );
@@ -75,23 +65,13 @@ QString BuildProfileAlgorithm::shortHelpString() const
                                "b of B base households. Because the seed is part of the base, this interval is slightly conservative. <i>significant</i> = the "
                                "interval excludes 100.\n"
                                "<b>Quadrant</b> (Esri's game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field "
-                               "(100% / number of categories); developmental = share ≥ average, index < 110; niche = index ≥ 110, share < average; other = the rest.\n\n"
+                               "(100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.\n\n"
                                "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
                                "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
                                "scoring fields (a field that duplicates another counts half).\n\n"
                                "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
                                "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." ),
                            *this );
-}
-
-QIcon BuildProfileAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString BuildProfileAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/targetgroup/icons/targetgroup.svg" );
 }
 
 BuildProfileAlgorithm *BuildProfileAlgorithm::createInstance() const
@@ -200,7 +180,7 @@ QString profileErrorMessage( const engine::ProfileError &error )
 
 } // namespace
 
-QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap BuildProfileAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsExpressionContext expressionContext = createExpressionContext( parameters, context, mSource.get() );
   const QgsFields fields = mSource->fields();
@@ -305,7 +285,16 @@ QVariantMap BuildProfileAlgorithm::processAlgorithm( const QVariantMap &paramete
   for ( const engine::ProfileField &field : profile.fields )
   {
     if ( !field.mergedIntoOther.empty() )
-      feedback->pushInfo( QObject::tr( "Field '%1': %2 small categories merged into \"(other)\"." ).arg( QString::fromStdString( field.name ) ).arg( field.mergedIntoOther.size() ) );
+    {
+      QStringList merged;
+      for ( const std::string &label : field.mergedIntoOther )
+        merged << QStringLiteral( "\"%1\"" ).arg( QString::fromStdString( label ) );
+      feedback->pushInfo( QObject::tr( "Field '%1': %2 merged into \"(other)\". A category is merged when it has fewer than MIN_CELL = %3 seed households "
+                                       "(however many base households it has) or fewer than %3 base households, so that no small count can single households out; "
+                                       "while \"(other)\" itself is small, the smallest remaining category joins it. Lower MIN_CELL or widen the seed to keep them apart." )
+                              .arg( QString::fromStdString( field.name ), merged.join( QLatin1String( ", " ) ) )
+                              .arg( mSettings.minCell ) );
+    }
   }
 
   const QString profilePath = parameterAsFileOutput( parameters, OUTPUT_PROFILE, context );

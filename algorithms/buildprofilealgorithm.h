@@ -39,18 +39,14 @@ public:
   QString name() const override;
   QString displayName() const override;
   QStringList tags() const override;
-  QString group() const override;
-  QString groupId() const override;
   QString shortHelpString() const override;
   QString shortDescription() const override;
-  QIcon icon() const override;
-  QString svgIconPath() const override;
   BuildProfileAlgorithm *createInstance() const override;
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   std::unique_ptr<QgsProcessingFeatureSource> mSource;

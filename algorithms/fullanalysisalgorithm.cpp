@@ -25,19 +25,14 @@ QStringList FullAnalysisAlgorithm::tags() const
   return QObject::tr( "model,profile,score,aggregate,rollup,report,target group,library" ).split( QLatin1Char( ',' ) );
 }
 
-QString FullAnalysisAlgorithm::group() const
+QString FullAnalysisAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Target group" );
-}
-
-QString FullAnalysisAlgorithm::groupId() const
-{
-  return QStringLiteral( "targetgroup" );
+  return QObject::tr( "From seed households to profile, scored households, figures per area level and a report, in one run." );
 }
 
 QString FullAnalysisAlgorithm::shortHelpString() const
 {
-  return chain::helpText();
+  return withNumberRanges( chain::helpText(), *this );
 }
 
 FullAnalysisAlgorithm *FullAnalysisAlgorithm::createInstance() const
@@ -109,7 +104,15 @@ QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step,
 
 } // namespace
 
-QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+bool FullAnalysisAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  // Before any step runs: a bad number or an output on an input file stops the
+  // whole chain, named by this algorithm's parameters (not a step's).
+  checkParameters( *this, parameters, context );
+  return true;
+}
+
+QVariantMap FullAnalysisAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QList<chain::Step> steps = chain::steps();
   QList<chain::Step> toRun;
@@ -176,7 +179,29 @@ QVariantMap FullAnalysisAlgorithm::processAlgorithm( const QVariantMap &paramete
   const QList<chain::Result> results = chain::results();
   for ( const chain::Result &result : results )
     outputs.insert( result.id, stepResults.value( result.step ).value( result.output ) );
+  nameLayersToLoad( outputs, context );
   return outputs;
+}
+
+void FullAnalysisAlgorithm::nameLayersToLoad( const QVariantMap &outputs, QgsProcessingContext &context ) const
+{
+  // The steps registered their outputs under their own output names and
+  // labels ("Coarse areas with target-group figures" for every roll-up); the
+  // layers QGIS loads are this algorithm's outputs, under this algorithm's
+  // labels. Anything else a step registered (an intermediate layer) is not loaded.
+  QMap<QString, QgsProcessingContext::LayerDetails> named;
+  const QMap<QString, QgsProcessingContext::LayerDetails> toLoad = context.layersToLoadOnCompletion();
+  for ( auto output = outputs.constBegin(); output != outputs.constEnd(); ++output )
+  {
+    const QString layer = output.value().toString();
+    if ( !toLoad.contains( layer ) || !parameterDefinition( output.key() ) )
+      continue;
+    QgsProcessingContext::LayerDetails details = toLoad.value( layer );
+    details.name = parameterDefinition( output.key() )->description();
+    details.outputName = output.key();
+    named.insert( layer, details );
+  }
+  context.setLayersToLoadOnCompletion( named );
 }
 
 } // namespace targetgroup

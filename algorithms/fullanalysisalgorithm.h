@@ -6,12 +6,14 @@
 // algorithm that shares this run's context, log and progress bar. The shipped
 // Model Designer model is written from the same table.
 
+#include "common/parametercheck.h"
+
 #include <qgsprocessingalgorithm.h>
 
 namespace targetgroup
 {
 
-class FullAnalysisAlgorithm : public QgsProcessingAlgorithm
+class FullAnalysisAlgorithm : public CheckedAlgorithm<QgsProcessingAlgorithm>
 {
 public:
   static inline const QString HOUSEHOLDS = QStringLiteral( "HOUSEHOLDS" );
@@ -47,14 +49,18 @@ public:
   QString name() const override;
   QString displayName() const override;
   QStringList tags() const override;
-  QString group() const override;
-  QString groupId() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   FullAnalysisAlgorithm *createInstance() const override;
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+private:
+  //! Loads exactly this algorithm's outputs on completion, each under its own label.
+  void nameLayersToLoad( const QVariantMap &outputs, QgsProcessingContext &context ) const;
 };
 
 } // namespace targetgroup

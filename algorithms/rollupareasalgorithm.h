@@ -37,16 +37,15 @@ public:
 
   QString name() const override { return QStringLiteral( "rollupareas" ); }
   QString displayName() const override { return QObject::tr( "Roll up areas" ); }
-  QString group() const override { return QObject::tr( "Target group" ); }
-  QString groupId() const override { return QStringLiteral( "targetgroup" ); }
   QStringList tags() const override;
   QString shortHelpString() const override;
+  QString shortDescription() const override;
   RollupAreasAlgorithm *createInstance() const override { return new RollupAreasAlgorithm(); }
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   std::unique_ptr<QgsProcessingFeatureSource> mFine;

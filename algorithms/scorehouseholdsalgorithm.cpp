@@ -6,6 +6,7 @@
 #include "common/outputschema.h"
 #include "common/parametercheck.h"
 #include "common/profilefile.h"
+#include "common/profilevalidator.h"
 #include "common/qgiscompat.h"
 #include "engine/scoringsession.h"
 
@@ -31,6 +32,11 @@ namespace targetgroup
 QStringList ScoreHouseholdsAlgorithm::tags() const
 {
   return QObject::tr( "target group,score,probability,calibration,reference group,lookalike,literacy,profile" ).split( QLatin1Char( ',' ) );
+}
+
+QString ScoreHouseholdsAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Gives every household a calibrated probability of belonging to the target group, using a profile." );
 }
 
 QString ScoreHouseholdsAlgorithm::shortHelpString() const
@@ -165,6 +171,7 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
     throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
                                                "the profile was built from (same names), or build the profile without them." )
                                       .arg( missing.join( QLatin1String( ", " ) ) ) );
+  checkProfileMatchesLayer( mProfile, profilePath, inputFields, QObject::tr( "INPUT" ) );
 
   std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
   mUseAreas = static_cast<bool>( areas );
@@ -330,7 +337,7 @@ void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, co
   }
 }
 
-QVariantMap ScoreHouseholdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   // Pass 1: scores into one histogram per calibration group.
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );

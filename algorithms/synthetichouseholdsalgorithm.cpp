@@ -248,7 +248,7 @@ bool SyntheticHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &paramete
   return true;
 }
 
-QVariantMap SyntheticHouseholdsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+QVariantMap SyntheticHouseholdsAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsAttributeList requestedAttributes;
   if ( mAreaCodeIndex >= 0 )

@@ -8,6 +8,7 @@ packages=(
   qgis qgis-providers python3-qgis libqgis-dev
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libgtest-dev googletest zip
+  xvfb xauth
   # the fuzz build (scripts/test.sh --fuzz): clang 14 and its runtime (libFuzzer, ASan, UBSan)
   clang libclang-rt-14-dev
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates data/demo/foodvalley.gpkg: the CBS 2023 wijken, gemeenten and
 # provincies of the Food Valley region plus 30,000 synthetic households made by
-# targetgroup:synthetichouseholds (seed 42, with ground truth). See
+# targetgroup:synthetichouseholds (seed 42, with ground truth), a number per
+# wijk that follows its area (the rule below). See
 # data/demo/README.md.
 #
 # Usage: scripts/make-demo-data.sh
@@ -13,6 +14,7 @@
 #   OUTPUT         result GeoPackage (default <repo>/data/demo/foodvalley.gpkg)
 #   QGIS_PROCESS   qgis_process executable (default qgis_process.bin: Debian's
 #                  /usr/bin/qgis_process wrapper is broken)
+# Needs ogr2ogr (Debian gdal-bin, a dependency of QGIS's Python support).
 set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,10 +25,24 @@ QGIS_PROCESS=${QGIS_PROCESS:-qgis_process.bin}
 
 HOUSEHOLDS=30000
 RANDOM_SEED=42
+# Households per wijk (data/demo/README.md, "Households per wijk"): HOUSEHOLDS
+# in proportion to weight = A / (1 + (A / TOWN_AREA_KM2)^RURAL_EXPONENT), A the
+# wijk's area in km², in whole households by largest remainder (ties by
+# statcode). Town wijken (a few km²) hold households at an even density; beyond
+# TOWN_AREA_KM2 the count falls as A^(1 - RURAL_EXPONENT): rural wijken.
+TOWN_AREA_KM2=5
+RURAL_EXPONENT=4
 # Food Valley: Ede, Wageningen, Barneveld, Renkum, Rhenen, Veenendaal, Scherpenzeel.
 GEMEENTE_NUMBERS="'0228','0289','0203','0274','0340','0345','0279'"
 GEMEENTE_CODES="'GM0228','GM0289','GM0203','GM0274','GM0340','GM0345','GM0279'"
 PROVINCIE_CODES="'PV25','PV26'" # Gelderland, Utrecht
+
+for tool in ogr2ogr ogrinfo; do
+  command -v "$tool" >/dev/null || {
+    echo "$tool is needed to compute the households per wijk: install the Debian package gdal-bin" >&2
+    exit 1
+  }
+done
 
 WORK_DIR=$(mktemp -d)
 trap 'rm -rf "$WORK_DIR"' EXIT
@@ -83,7 +99,29 @@ run native:extractbyexpression INPUT="$CBS_DIR/gemeente_2023.gpkg|layername=geme
   EXPRESSION="\"statcode\" IN ($GEMEENTE_CODES)" OUTPUT="$(table gemeente)"
 run native:extractbyexpression INPUT="$CBS_DIR/provincie_2023.gpkg|layername=provincie" \
   EXPRESSION="\"statcode\" IN ($PROVINCIE_CODES)" OUTPUT="$(table provincie)"
-run targetgroup:synthetichouseholds AREAS="$OUTPUT|layername=wijk" HOUSEHOLDS=$HOUSEHOLDS \
+
+# Households per wijk, in the wijk layer's order (a wijk's position in the
+# layer seeds its random streams, so the order must not change).
+ogr2ogr -f GPKG -nln wijk "$WORK_DIR/wijk_households.gpkg" "$OUTPUT" -dialect SQLite -sql "
+  WITH weights AS (
+    SELECT fid, statcode, geom, ST_Area(geom) / 1e6 AS area_km2,
+           ST_Area(geom) / 1e6 / (1 + power(ST_Area(geom) / 1e6 / $TOWN_AREA_KM2, $RURAL_EXPONENT)) AS weight
+    FROM wijk),
+  quotas AS (
+    SELECT *, $HOUSEHOLDS * weight / SUM(weight) OVER () AS quota FROM weights),
+  ranked AS (
+    SELECT *, CAST(quota AS INTEGER) AS whole,
+           ROW_NUMBER() OVER (ORDER BY quota - CAST(quota AS INTEGER) DESC, statcode) AS remainder_rank
+    FROM quotas)
+  SELECT statcode, area_km2, weight, quota,
+         whole + (remainder_rank <= $HOUSEHOLDS - SUM(whole) OVER ()) AS households, geom
+  FROM ranked ORDER BY fid"
+statcodes() { ogrinfo -ro -q -sql "SELECT statcode FROM wijk ORDER BY fid" "$1" | sed -n 's/^ *statcode (String) = //p'; }
+if [[ "$(statcodes "$OUTPUT")" != "$(statcodes "$WORK_DIR/wijk_households.gpkg")" ]]; then
+  echo "The wijken with households per wijk are not in the order of the wijk layer" >&2
+  exit 1
+fi
+run targetgroup:synthetichouseholds AREAS="$WORK_DIR/wijk_households.gpkg|layername=wijk" COUNT_FIELD=households \
   RANDOM_SEED=$RANDOM_SEED GROUND_TRUTH=true OUTPUT="$(table households)"
 grep -E "HOUSEHOLD_COUNT" "$WORK_DIR/last-run.txt" >&2 || true
 
@@ -93,5 +131,7 @@ if command -v sqlite3 >/dev/null; then
     UNION ALL SELECT 'provincie', COUNT(*) FROM provincie UNION ALL SELECT 'households', COUNT(*) FROM households
     UNION ALL SELECT 'seed (easy_read_loans > 0 AND first_lang = nl)', COUNT(*) FROM households WHERE easy_read_loans > 0 AND first_lang = 'nl'
     UNION ALL SELECT 'tg_truth = 1', SUM(tg_truth) FROM households;" >&2
+  sqlite3 "$OUTPUT" "SELECT 'households per wijk: min ' || MIN(n) || ', max ' || MAX(n) || ', wijken below 10: ' || SUM(n < 10)
+    FROM (SELECT w.statcode, COUNT(h.fid) AS n FROM wijk w LEFT JOIN households h ON h.area_code = w.statcode GROUP BY w.statcode);" >&2
 fi
 echo "Wrote $OUTPUT" >&2

@@ -199,9 +199,23 @@ QString suppressedLabel( int minimumCount )
   return QObject::tr( "Suppressed: too few households to show" );
 }
 
+int areaClassCount( const QList<double> &shares )
+{
+  if ( shares.isEmpty() )
+    return 0;
+  const auto [lowest, highest] = std::minmax_element( shares.begin(), shares.end() );
+  // Differences under one percentage point are noise at the level of areas:
+  // one colour, so that 9.9% and 10.3% do not look like opposites.
+  if ( *highest - *lowest < kMinimumShareSpread )
+    return 1;
+  // At least kAreasPerClass areas per class: two provincies or seven gemeenten
+  // get one or two classes, not five that each hold one area.
+  return std::clamp( static_cast<int>( shares.size() ) / kAreasPerClass, 1, kClassCount );
+}
+
 std::unique_ptr<QgsRuleBasedRenderer> areaRenderer( const QList<double> &shares, int minimumCount, bool withNoEstimateRule )
 {
-  const QList<double> bounds = quantileBounds( shares, kClassCount );
+  const QList<double> bounds = quantileBounds( shares, std::max( 1, areaClassCount( shares ) ) );
   const int classCount = bounds.size() - 1;
   const int decimals = percentDecimals( bounds );
   const QList<QColor> colors = spreadColors( areaColors(), classCount );
@@ -279,8 +293,8 @@ bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount )
   if ( !renderer )
     return false;
   layer->setRenderer( renderer.release() );
-  // The aliases travel with the style (QGIS keeps them in the .qml / layer_styles).
-  schema::applyAliases( *layer, kind == OutputKind::Areas ? schema::areaFigureFields() : schema::householdScoreFields() );
+  // Aliases and number display travel with the style (QGIS keeps them in the .qml / layer_styles).
+  schema::applyFieldDisplay( *layer, kind == OutputKind::Areas ? schema::areaFigureFields() : schema::householdScoreFields() );
   return true;
 }
 

@@ -24,8 +24,12 @@ class QgsVectorLayer;
 namespace targetgroup::styles
 {
 
-//! Number of colour classes of the default styles.
+//! Number of colour classes of the default styles (at most).
 inline constexpr int kClassCount = 5;
+//! Areas per colour class at least: fewer areas get fewer classes.
+inline constexpr int kAreasPerClass = 3;
+//! Shares that differ less than this (one percentage point) get one colour.
+inline constexpr double kMinimumShareSpread = 0.01;
 //! Households read at most to find the tg_prob class bounds (the layer may hold millions).
 inline constexpr int kHouseholdSampleSize = 100000;
 //! Fill of suppressed areas: neutral grey, outside the colour ramps.
@@ -58,7 +62,15 @@ QString householdClassLabel( double lower, double upper, int decimals );
 QString suppressedLabel( int minimumCount );
 
 /**
- * Area style: a rule-based renderer with one rule per quantile class of
+ * How many colour classes suit these area shares: one when they differ by
+ * less than kMinimumShareSpread, else one per kAreasPerClass areas, at most
+ * kClassCount (0 without shares).
+ */
+int areaClassCount( const QList<double> &shares );
+
+/**
+ * Area style: a rule-based renderer with one rule per quantile class
+ * (areaClassCount() classes) of
  * \a shares (tg_share values, 0..1, of the areas that are not suppressed), a
  * grey rule for suppressed = 1 labelled with suppressedLabel( minimumCount ),
  * and, when \a withNoEstimateRule, an ELSE rule for areas without an estimate
@@ -81,7 +93,7 @@ enum class OutputKind
   Households, //!< scorehouseholds output
 };
 
-//! Sets the default style of \a kind on the layer, with the field aliases of outputschema.h. False (layer untouched) when the layer lacks the field.
+//! Sets the default style of \a kind on the layer, with the field aliases and number display of outputschema.h. False (layer untouched) when the layer lacks the field.
 bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount = -1 );
 
 /**

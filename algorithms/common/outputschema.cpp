@@ -3,7 +3,12 @@
 #include <qgsexception.h>
 #include <qgsvectorlayer.h>
 
+#include <qgseditorwidgetsetup.h>
+
 #include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
 
 namespace targetgroup::schema
 {
@@ -110,13 +115,46 @@ void appendAreaFigures( QgsAttributes &attributes, const engine::AreaFigures &fi
   attributes << QVariant( figures.suppressed ? 1 : 0 );
 }
 
-void applyAliases( QgsVectorLayer &layer, const std::vector<OutputField> &outputFields )
+int displayDecimals( Display display )
+{
+  switch ( display )
+  {
+  case Display::Expected:
+    return 1;
+  case Display::Share:
+  case Display::Probability:
+    return 3;
+  case Display::Index:
+    return 0;
+  case Display::Variance:
+    return 2;
+  case Display::Count:
+  case Display::Flag:
+    break;
+  }
+  return -1;
+}
+
+void applyFieldDisplay( QgsVectorLayer &layer, const std::vector<OutputField> &outputFields )
 {
   const QgsFields fields = layer.fields();
   for ( int index = 0; index < fields.count(); ++index )
   {
-    if ( const OutputField *field = findOutputField( outputFields, fields.at( index ).name() ) )
-      layer.setFieldAlias( index, field->alias() );
+    const OutputField *field = findOutputField( outputFields, fields.at( index ).name() );
+    if ( !field )
+      continue;
+    layer.setFieldAlias( index, field->alias() );
+    const int decimals = displayDecimals( field->display );
+    if ( decimals >= 0 )
+    {
+      const QVariantMap config{ { QStringLiteral( "Precision" ), decimals },
+                                { QStringLiteral( "AllowNull" ), true },
+                                { QStringLiteral( "Style" ), QStringLiteral( "SpinBox" ) },
+                                { QStringLiteral( "Min" ), 0.0 },
+                                { QStringLiteral( "Max" ), std::numeric_limits<double>::max() },
+                                { QStringLiteral( "Step" ), std::pow( 10.0, -decimals ) } };
+      layer.setEditorWidgetSetup( index, QgsEditorWidgetSetup( QStringLiteral( "Range" ), config ) );
+    }
   }
 }
 

@@ -95,7 +95,16 @@ void checkNoFieldClash( const QgsFields &existing, const std::vector<OutputField
 //! Appends an area's figures as attributes, in areaFigureFields() order; empty values become NULL.
 void appendAreaFigures( QgsAttributes &attributes, const engine::AreaFigures &figures );
 
-//! Sets the alias (in the user's language) of every field of \a fields that \a layer has.
-void applyAliases( QgsVectorLayer &layer, const std::vector<OutputField> &fields );
+//! Decimals shown for a number of this kind in tables (the attribute table, reports); -1: as stored.
+int displayDecimals( Display display );
+
+/**
+ * Sets, for every field of \a fields that \a layer has, its alias (in the
+ * user's language) and how QGIS shows its numbers: the "Range" widget with
+ * displayDecimals() decimals (QGIS's attribute table and identify results
+ * round to it; the stored value keeps full precision). QGIS keeps both in
+ * the layer's style, so they travel with the stored default style.
+ */
+void applyFieldDisplay( QgsVectorLayer &layer, const std::vector<OutputField> &fields );
 
 } // namespace targetgroup::schema

@@ -57,7 +57,7 @@ QString numberProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMa
     const bool integer = isInteger( number );
     if ( !ok || !std::isfinite( given ) || given < number->minimum() || given > number->maximum() || ( integer && given != std::floor( given ) ) )
     {
-      const QString shown = ok ? QLocale().toString( given, 'g', 15 ) : value.toString();
+      const QString shown = ok ? QString::number( given, 'g', 15 ) : value.toString(); // as the user wrote it
       return integer ? QObject::tr( "%1 (“%2”) is %3; it must be a whole number %4." ).arg( definition->name(), definition->description(), shown, rangeText( number ) )
                      : QObject::tr( "%1 (“%2”) is %3; it must be a number %4." ).arg( definition->name(), definition->description(), shown, rangeText( number ) );
     }
@@ -76,6 +76,16 @@ void checkParameters( const QgsProcessingAlgorithm &algorithm, const QVariantMap
   const QString problem = parameterProblem( algorithm, parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
+}
+
+QString canceledMessage()
+{
+  return QObject::tr( "Canceled. The outputs of this run are incomplete: do not use them." );
+}
+
+QString unexpectedErrorMessage( const QString &algorithmName, const char *what )
+{
+  return QObject::tr( "%1 stopped on an unexpected error: %2. Please report this, with the log." ).arg( algorithmName, QString::fromUtf8( what ) );
 }
 
 QString numberRangesHelp( const QgsProcessingAlgorithm &algorithm )

@@ -6,10 +6,17 @@
 // checks the same way, and prepareAlgorithm() calls checkParameters() so that
 // runs that skip the check (models, scripts) are guarded too.
 
-#include <qgsprocessingalgorithm.h>
+#include "common/helppage.h"
 
+#include <qgsexception.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingfeedback.h>
+
+#include <QIcon>
 #include <QString>
 #include <QVariantMap>
+
+#include <exception>
 
 namespace targetgroup
 {
@@ -44,14 +51,35 @@ QString numberRangesHelp( const QgsProcessingAlgorithm &algorithm );
 //! \a help with numberRangesHelp() appended (as a paragraph when the help is HTML paragraphs).
 QString withNumberRanges( const QString &help, const QgsProcessingAlgorithm &algorithm );
 
+//! The message of a run that was canceled: its outputs are incomplete.
+QString canceledMessage();
+//! The message for an error that is not a QgsProcessingException (an engine error that was not foreseen).
+QString unexpectedErrorMessage( const QString &algorithmName, const char *what );
+
 /**
- * An algorithm base whose checkParameterValues() reports parameterProblem()
- * first, in the provider's wording, then QGIS's own checks.
+ * The base of every algorithm of the provider (Base: QgsProcessingAlgorithm
+ * or QgsProcessingFeatureBasedAlgorithm):
+ * - it sits directly under the provider, with its own icon and help page;
+ * - checkParameterValues() reports parameterProblem() first, in the
+ *   provider's wording, then QGIS's own checks;
+ * - processAlgorithm() runs processChecked() so that nothing but a
+ *   QgsProcessingException leaves the algorithm (any other exception is
+ *   reported as one, naming the algorithm), and a canceled run never reports
+ *   success: its outputs are incomplete.
  */
 template<class Base>
 class CheckedAlgorithm : public Base
 {
 public:
+  //! Every algorithm sits directly under the provider in the toolbox: no subgroup.
+  QString group() const override { return QString(); }
+  QString groupId() const override { return QString(); }
+  //! Each algorithm's own icon (icons/<algorithm name>.svg), one family with the provider's.
+  QString svgIconPath() const override { return QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( this->name() ); }
+  QIcon icon() const override { return QIcon( svgIconPath() ); }
+  //! The Help button opens a page written from this algorithm's own definitions (helppage.h).
+  QString helpUrl() const override { return helpPageUrl( *this ); }
+
   bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override
   {
     const QString problem = parameterProblem( *this, parameters, context );
@@ -62,6 +90,30 @@ public:
       return false;
     }
     return Base::checkParameterValues( parameters, context, message );
+  }
+
+protected:
+  //! What processAlgorithm() would be: the algorithm's work.
+  virtual QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) = 0;
+
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
+  {
+    QVariantMap results;
+    try
+    {
+      results = processChecked( parameters, context, feedback );
+    }
+    catch ( const QgsProcessingException & )
+    {
+      throw;
+    }
+    catch ( const std::exception &error )
+    {
+      throw QgsProcessingException( unexpectedErrorMessage( this->displayName(), error.what() ) );
+    }
+    if ( feedback && feedback->isCanceled() )
+      throw QgsProcessingException( canceledMessage() );
+    return results;
   }
 };
 

@@ -12,10 +12,6 @@
         <translation>doelgroep,aggregeren,tellen,punten in polygoon,buurt,wijk,gemeente,lidmaatschap,penetratie,afscherming</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Households&lt;/b&gt; (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;b&gt;Areas&lt;/b&gt; are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt;: a household belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area that comes first in the AREAS layer. MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huishoudens&lt;/b&gt; (INPUT) zijn punten met een kansveld (PROB_FIELD, standaard tg_prob, 0..1) en een vlag voor de referentiegroep (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;b&gt;Gebieden&lt;/b&gt; zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lidmaatschap&lt;/b&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder MEMBER zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder dan MIN_COUNT huishoudens (standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. MIN_COUNT = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt;: een huishouden hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied dat als eerste in de laag AREAS staat. MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. UNMATCHED_OUTPUT krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Scored households</source>
         <translation>Gescoorde huishoudens</translation>
     </message>
@@ -76,18 +72,6 @@
         <translation>MIN_COUNT moet 0 of meer zijn, niet %1.</translation>
     </message>
     <message>
-        <source>The MEMBER expression %1 does not parse: %2</source>
-        <translation>De MEMBER-expressie %1 is ongeldig: %2</translation>
-    </message>
-    <message>
-        <source>The MEMBER expression %1 uses the field &quot;%2&quot;, which INPUT does not have.</source>
-        <translation>De MEMBER-expressie %1 gebruikt het veld &quot;%2&quot;, dat INPUT niet heeft.</translation>
-    </message>
-    <message>
-        <source>The MEMBER expression %1 cannot be evaluated: %2</source>
-        <translation>De MEMBER-expressie %1 kan niet worden geëvalueerd: %2</translation>
-    </message>
-    <message>
         <source>%1 areas indexed.</source>
         <translation>%1 gebieden geïndexeerd.</translation>
     </message>
@@ -96,16 +80,8 @@
         <translation>Huishouden %1 van INPUT heeft %2 in het kansveld &quot;%3&quot; (PROB_FIELD); elk huishouden heeft een kans van 0 tot en met 1 nodig. Scoor alle huishoudens, of selecteer eerst de gescoorde huishoudens.</translation>
     </message>
     <message>
-        <source>The MEMBER expression %1 failed on household %2: %3</source>
-        <translation>De MEMBER-expressie %1 is mislukt bij huishouden %2: %3</translation>
-    </message>
-    <message>
         <source>Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this.</source>
         <translation>Interne fout: %1 toegewezen + %2 niet-toegewezen huishoudens wijken af van de %3 gelezen huishoudens. Meld dit alstublieft.</translation>
-    </message>
-    <message>
-        <source>%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the first).</source>
-        <translation>%1 huishoudens gelezen: %2 in een gebied, %3 in geen enkel gebied, %4 in meer dan één gebied (één keer geteld, in het eerste).</translation>
     </message>
     <message>
         <source>%1 households lie in no area of AREAS or have no geometry; they are not in any area&apos;s figures%2.</source>
@@ -116,20 +92,12 @@
         <translation> (zie UNMATCHED_OUTPUT)</translation>
     </message>
     <message>
-        <source>%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area that comes first in AREAS.</source>
-        <translation>%1 huishoudens liggen in meer dan één gebied (de polygonen van AREAS overlappen); elk wordt één keer geteld, in het gebied dat als eerste in AREAS staat.</translation>
-    </message>
-    <message>
         <source>%1 areas have fewer than %2 households and are suppressed.</source>
         <translation>%1 gebieden hebben minder dan %2 huishoudens en zijn afgeschermd.</translation>
     </message>
     <message>
         <source>%1: %2 invalid area geometries were repaired (make valid) for the point test; feature ids: %3.</source>
         <translation>%1: %2 ongeldige gebiedsgeometrieën zijn gerepareerd (geldig gemaakt) voor de punt-in-polygoontoets; object-id&apos;s: %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 areas have no geometry, so nothing can fall in them (they are kept, with hh_total 0); feature ids: %3.</source>
-        <translation>%1: %2 gebieden hebben geen geometrie, dus er kan niets in vallen (ze blijven behouden, met hh_total 0); object-id&apos;s: %3.</translation>
     </message>
     <message>
         <source>Aggregate households to areas</source>
@@ -484,14 +452,6 @@
         <translation>De %1-expressie %2 bevat een fout: %3. Verbeter de expressie (veldnamen tussen dubbele aanhalingstekens, tekst tussen enkele aanhalingstekens).</translation>
     </message>
     <message>
-        <source>The %1 expression %2 cannot be evaluated on this layer: %3.</source>
-        <translation>De %1-expressie %2 kan op deze laag niet worden geëvalueerd: %3.</translation>
-    </message>
-    <message>
-        <source>The %1 expression %2 failed on feature %3: %4. Correct the expression or the data.</source>
-        <translation>De %1-expressie %2 is mislukt bij object %3: %4. Verbeter de expressie of de gegevens.</translation>
-    </message>
-    <message>
         <source>%1 seed households (SEED %2) are outside the comparison base (BASE %3). The seed must be part of the base: widen the BASE expression (or leave it empty for all households), or narrow SEED.</source>
         <translation>%1 voorbeeldhuishoudens (SEED %2) vallen buiten de vergelijkingsbasis (BASE %3). De voorbeeldgroep moet deel uitmaken van de vergelijkingsbasis: verruim de BASE-expressie (of laat die leeg voor alle huishoudens), of maak SEED strenger.</translation>
     </message>
@@ -510,10 +470,6 @@
     <message>
         <source>The seed has only %1 households (fewer than %2): indices are uncertain.%3</source>
         <translation>De voorbeeldgroep telt maar %1 huishoudens (minder dan %2): de indexen zijn onzeker.%3</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos;: %2 small categories merged into &quot;(other)&quot;.</source>
-        <translation>Veld &apos;%1&apos;: %2 kleine categorieën samengevoegd in &quot;(other)&quot;.</translation>
     </message>
     <message>
         <source>Target group: full analysis</source>
@@ -542,10 +498,6 @@
     <message>
         <source>Coarse areas (e.g. provincies)</source>
         <translation>Grofste gebieden (bijvoorbeeld provincies)</translation>
-    </message>
-    <message>
-        <source>Area code field in every area layer (empty: join levels spatially)</source>
-        <translation>Veld met gebiedscode in elke gebiedenlaag (leeg: niveaus ruimtelijk koppelen)</translation>
     </message>
     <message>
         <source>Minimum cell size of the profile</source>
@@ -636,28 +588,8 @@
         <translation>%1 heeft geen veld %2; de laag houdt de standaardstijl.</translation>
     </message>
     <message>
-        <source>Profile %1 is not valid JSON (%2). Choose a .json file written by &apos;Build target group profile&apos;.</source>
-        <translation>Profiel %1 is geen geldige JSON (%2). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a targetgroup profile (its &quot;format&quot; is not &quot;%2&quot;). Choose a .json file written by &apos;Build target group profile&apos;.</source>
-        <translation>%1 is geen targetgroup-profiel (het &quot;format&quot; is niet &quot;%2&quot;). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
         <source>Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
         <translation>Profiel %1 heeft formaatversie %2, maar deze versie van targetgroup leest formaatversie %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no seed or base households (seed_count %2, base_count %3); rebuild it.</source>
-        <translation>Profiel %1 heeft geen voorbeeld- of basishuishoudens (seed_count %2, base_count %3); maak het profiel opnieuw.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has a field without a name; rebuild it.</source>
-        <translation>Profiel %1 heeft een veld zonder naam; maak het profiel opnieuw.</translation>
-    </message>
-    <message>
-        <source>Profile %1: field &apos;%2&apos; has unknown kind &apos;%3&apos;; rebuild the profile.</source>
-        <translation>Profiel %1: veld &apos;%2&apos; heeft een onbekende soort &apos;%3&apos;; maak het profiel opnieuw.</translation>
     </message>
     <message>
         <source>Could not write the profile to %1: %2</source>
@@ -702,10 +634,6 @@
     <message>
         <source>target group,roll up,aggregate,buurt,wijk,gemeente,provincie,hierarchy,suppression</source>
         <translation>doelgroep,opschalen,aggregeren,buurt,wijk,gemeente,provincie,hiërarchie,afscherming</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Aggregates the output of &quot;Aggregate households to areas&quot; (fine areas, e.g. buurten) to coarser areas (wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied to the coarse areas. The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so INPUT must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with MIN_COUNT = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Join&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD and COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (first in AREAS when several do); the layers may have different CRSs.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. OUTPUT keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aggregeert de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (fijne gebieden, bijvoorbeeld buurten) naar grovere gebieden (wijken, gemeenten, provincies) zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming (MIN_COUNT) wordt op de grove gebieden toegepast. Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus INPUT mag geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met MIN_COUNT = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier met MIN_COUNT afgeschermd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppeling&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD en COARSE_CODE_FIELD noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (de eerste in AREAS als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. OUTPUT behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fine areas (output of Aggregate households to areas, MIN_COUNT 0)</source>
@@ -792,48 +720,6 @@
         <translation>doelgroep,scoren,kans,kalibratie,referentiegroep,lookalike,geletterdheid,laaggeletterdheid,profiel</translation>
     </message>
     <message>
-        <source>Gives every household a calibrated probability of belonging to the target group, using a profile written by “Build profile”. Every input field and geometry is kept; three fields are added:
-• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.
-• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).
-• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for GeoPackage and memory layers; the result does not depend on anything else.
-If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
-
-METHOD
-0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
-1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
-Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
-
-Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.
-
-PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
-
-PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in (on the boundary counts as in; in several overlapping areas: the one with the lowest feature id); households outside every area or without geometry are calibrated together with PREVALENCE.
-
-Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
-
-Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over INPUT).</source>
-        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel dat is geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
-• tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = PREVALENCE × N.
-• tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
-• tg_ref: 1 voor de referentiegroep: de round(PREVALENCE × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
-Heeft INPUT al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
-
-METHOD
-0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
-1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
-Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
-
-Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan PREVALENCE × N (tot op ongeveer 1e-9). PREVALENCE 0 en 1 geven precies 0 en 1.
-
-PREVALENCE: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
-
-PREVALENCE_AREAS + PREVALENCE_FIELD (optioneel): polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt (op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id); huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met PREVALENCE.
-
-Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
-
-Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over INPUT).</translation>
-    </message>
-    <message>
         <source>Profile (.json written by Build profile)</source>
         <translation>Profiel (.json geschreven door Doelgroepprofiel maken)</translation>
     </message>
@@ -904,10 +790,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>%1 has values above 1: read as percentages (divided by 100).</source>
         <translation>%1 heeft waarden boven 1: gelezen als percentages (gedeeld door 100).</translation>
-    </message>
-    <message>
-        <source>PREVALENCE_AREAS features without geometry (they contain no household): %1</source>
-        <translation>Objecten van PREVALENCE_AREAS zonder geometrie (ze bevatten geen huishoudens): %1</translation>
     </message>
     <message>
         <source>Field “%1”: value “%2” does not occur in the profile; scored as neutral.</source>
@@ -1001,10 +883,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <translation>Gebieden van &apos;%1&apos; controleren</translation>
     </message>
     <message>
-        <source>COUNT_FIELD &apos;%1&apos; of the AREAS layer &apos;%2&apos; is %3 for area %4 (feature %5): the number of households must be 0 or more.</source>
-        <translation>COUNT_FIELD &apos;%1&apos; van de AREAS-laag &apos;%2&apos; is %3 voor gebied %4 (object %5): het aantal huishoudens moet 0 of meer zijn.</translation>
-    </message>
-    <message>
         <source>%1 area(s) of &apos;%2&apos; have no usable polygon geometry (NULL, empty or without area after repair) and get no households: %3</source>
         <translation>%1 gebied(en) van &apos;%2&apos; hebben geen bruikbare polygoongeometrie (NULL, leeg of zonder oppervlakte na reparatie) en krijgen geen huishoudens: %3</translation>
     </message>
@@ -1039,18 +917,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>Generate synthetic households</source>
         <translation>Synthetische huishoudens genereren</translation>
-    </message>
-    <message>
-        <source>%1 (%2): joined %3.</source>
-        <translation>%1 (%2): gekoppeld %3.</translation>
-    </message>
-    <message>
-        <source>by the code field %1</source>
-        <translation>op het codeveld %1</translation>
-    </message>
-    <message>
-        <source>spatially (point on surface of each finest area)</source>
-        <translation>ruimtelijk (punt op oppervlak van elk fijnste gebied)</translation>
     </message>
     <message>
         <source>The seed has %1 households, fewer than the minimum cell size MIN_CELL = %2; a profile of so few households could single them out. Widen the seed expression or use more data.</source>
@@ -1088,56 +954,6 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
     <message>
         <source>The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS.</source>
         <translation>Het profiel %1 heeft geen scoringsvelden, alleen beschrijvende. Maak het opnieuw met ten minste één veld in FIELDS.</translation>
-    </message>
-    <message>
-        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
-
-&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
-
-&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and integer fields with at most 12 distinct values are categories; other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
-
-&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
-&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &lt; 110; niche = index ≥ 110, share &lt; average; other = the rest.
-
-&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
-
-&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
-        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
-
-&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
-
-&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
-
-&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
-
-&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
-&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &lt; 110; niche = index ≥ 110, aandeel &lt; gemiddelde; other (overig) = de rest.
-
-&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
-
-&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
-    </message>
-    <message>
-        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other with this run&apos;s progress and log:
-1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
-2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to PREVALENCE, or per area to PREVALENCE_AREAS / PREVALENCE_FIELD where such estimates are given;
-3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households;
-4. &lt;b&gt;Roll up areas&lt;/b&gt; to the optional middle and coarse levels (e.g. gemeenten, provincies), from the finest level, without reading the households again. A level is joined by its CBS code (CODE_FIELD, default statcode: WK0228xx lies in GM0228) when its codes nest by prefix (BU, WK, GM codes); otherwise, e.g. for provincies (PVnn) or with CODE_FIELD empty, spatially: each finest area belongs to the coarse area that holds its point on surface. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
-5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level, if an output file is given.
-
-Every level is suppressed the same way: areas with fewer than MIN_COUNT households keep only hh_total. The same chain ships as a model (metadata/targetgroup_full_analysis.model3) to open and adapt in Model Designer.</source>
-        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd met de voortgang en het logboek van deze run:
-1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
-2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op PREVALENCE, of per gebied op PREVALENCE_AREAS / PREVALENCE_FIELD waar zulke schattingen zijn opgegeven;
-3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens;
-4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), vanuit het fijnste niveau, zonder de huishoudens opnieuw te lezen. Een niveau wordt op zijn CBS-code gekoppeld (CODE_FIELD, standaard statcode: WK0228xx ligt in GM0228) als de codes via hun begin in elkaar passen (BU-, WK- en GM-codes); anders, bijvoorbeeld voor provincies (PVnn) of met een lege CODE_FIELD, ruimtelijk: elk fijnste gebied hoort bij het grovere gebied dat zijn punt op oppervlak bevat. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
-5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau, als er een uitvoerbestand is opgegeven.
-
-Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COUNT huishoudens houden alleen hh_total. Dezelfde keten wordt ook als model meegeleverd (metadata/targetgroup_full_analysis.model3), om te openen en aan te passen in de Modelontwerper.</translation>
     </message>
     <message>
         <source>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</source>
@@ -1234,6 +1050,546 @@ Elk niveau wordt op dezelfde manier afgeschermd: gebieden met minder dan MIN_COU
     <message>
         <source>INPUT</source>
         <translation>INPUT</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Households&lt;/b&gt; (INPUT) are points with a probability field (PROB_FIELD, default tg_prob, 0..1) and a reference-group flag (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;b&gt;Areas&lt;/b&gt; are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without MEMBER the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer than MIN_COUNT households (default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. MIN_COUNT = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt; (the same in &quot;Score households&quot;, so a household is calibrated in the area it is counted in): a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. UNMATCHED_OUTPUT optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huishoudens&lt;/b&gt; (INPUT) zijn punten met een kansveld (PROB_FIELD, standaard tg_prob, 0..1) en een vlag voor de referentiegroep (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;b&gt;Gebieden&lt;/b&gt; zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lidmaatschap&lt;/b&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder MEMBER zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder dan MIN_COUNT huishoudens (standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. MIN_COUNT = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt; (dezelfde als in &quot;Huishoudens scoren&quot;, zodat een huishouden wordt gekalibreerd in het gebied waarin het wordt geteld): een huishouden ligt op zijn punt; een huishouden met een geometrie uit meerdere delen (een multipoint) of een andere geometrie ligt op zijn punt op het oppervlak, en hun aantal wordt gemeld. Het hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied met het laagste object-id (bij GeoPackage- en geheugenlagen: het gebied dat als eerste komt). MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. UNMATCHED_OUTPUT krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Household %1 of INPUT has %2 in the reference-group field &quot;%3&quot; (REF_FIELD); it must be 0 or 1 (1 = in the reference group). Choose the tg_ref field written by &quot;Score households&quot;, or recode the field to 0/1.</source>
+        <translation>Huishouden %1 van INPUT heeft %2 in het veld &quot;%3&quot; voor de referentiegroep (REF_FIELD); dit moet 0 of 1 zijn (1 = in de referentiegroep). Kies het veld tg_ref dat door &quot;Huishoudens scoren&quot; is geschreven, of hercodeer het veld naar 0/1.</translation>
+    </message>
+    <message>
+        <source>%1 households read: %2 in an area, %3 in no area, %4 inside more than one area (counted once, in the one with the lowest feature id).</source>
+        <translation>%1 huishoudens gelezen: %2 in een gebied, %3 in geen enkel gebied, %4 in meer dan één gebied (één keer geteld, in het gebied met het laagste object-id).</translation>
+    </message>
+    <message>
+        <source>%1 households lie inside more than one area (the AREAS polygons overlap); each is counted once, in the area with the lowest feature id.</source>
+        <translation>%1 huishoudens liggen in meer dan één gebied (de polygonen van AREAS overlappen); elk wordt één keer geteld, in het gebied met het laagste object-id.</translation>
+    </message>
+    <message>
+        <source>%1 households have a geometry of several parts or no point (e.g. a multipoint); each is placed at its point on surface, one place per household.</source>
+        <translation>%1 huishoudens hebben een geometrie uit meerdere delen of geen punt (bijvoorbeeld een multipoint); elk wordt op zijn punt op het oppervlak geplaatst, één plaats per huishouden.</translation>
+    </message>
+    <message>
+        <source>The MEMBER expression %1 is true for none of the %2 households, so every area has mem_total 0. Check it against the data (e.g. &quot;is_member&quot; = 1 for a number field, not = &apos;yes&apos;).</source>
+        <translation>De MEMBER-expressie %1 is voor geen van de %2 huishoudens waar, dus elk gebied heeft mem_total 0. Controleer de expressie aan de hand van de gegevens (bijvoorbeeld &quot;is_member&quot; = 1 voor een numeriek veld, niet = &apos;yes&apos;).</translation>
+    </message>
+    <message>
+        <source>Area code field in every area layer (CBS codes; empty: join every level spatially)</source>
+        <translation>Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)</translation>
+    </message>
+    <message>
+        <source>Aggregate households to the finest areas (unsuppressed sums, kept temporary)</source>
+        <translation>Huishoudens aggregeren naar de fijnste gebieden (sommen zonder afscherming, tijdelijk bewaard)</translation>
+    </message>
+    <message>
+        <source>Finest areas with suppression</source>
+        <translation>Fijnste gebieden met afscherming</translation>
+    </message>
+    <message>
+        <source>Roll up to the middle areas</source>
+        <translation>Opschalen naar de middelste gebieden</translation>
+    </message>
+    <message>
+        <source>Roll up to the coarse areas</source>
+        <translation>Opschalen naar de grofste gebieden</translation>
+    </message>
+    <message>
+        <source>Area report with map</source>
+        <translation>Gebiedsrapport met kaart</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;</source>
+        <translation>laag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>SEED %1 selects all %2 households of the comparison base, so the profile cannot tell the seed apart from anyone: every index would be 100 and every household would score the same. Narrow SEED to the households of the target group (e.g. &quot;easy_read_loans&quot; &gt; 0), or widen BASE.</source>
+        <translation>SEED %1 selecteert alle %2 huishoudens van de vergelijkingsbasis, dus het profiel kan de voorbeeldgroep van niemand onderscheiden: elke index zou 100 zijn en elk huishouden zou dezelfde score krijgen. Beperk SEED tot de huishoudens van de doelgroep (bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0), of verruim BASE.</translation>
+    </message>
+    <message>
+        <source>%1: %2 areas have no geometry, so no household can lie in them (they are kept); feature ids: %3.</source>
+        <translation>%1: %2 gebieden hebben geen geometrie, dus er kan geen huishouden in liggen (ze blijven behouden); object-id&apos;s: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system, so its coordinates cannot be placed on %2 (%3). Assign the CRS its coordinates are in (Layer Properties → Source, or &quot;Assign projection&quot;), e.g. EPSG:28992 for Dutch RD New coordinates.</source>
+        <translation>%1 heeft geen coördinatenreferentiesysteem, dus de coördinaten ervan kunnen niet op %2 (%3) worden gelegd. Ken het CRS toe waarin de coördinaten staan (Laageigenschappen → Bron, of &quot;Projectie toekennen&quot;), bijvoorbeeld EPSG:28992 voor Nederlandse RD New-coördinaten.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 has a coordinate reference system: their coordinates are compared as they are. Assign the CRS they are in to be sure.</source>
+        <translation>Zowel %1 als %2 heeft geen coördinatenreferentiesysteem: hun coördinaten worden vergeleken zoals ze zijn. Ken voor de zekerheid het CRS toe waarin ze staan.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 geometries, not polygons: a household cannot lie in a point or a line. Choose a polygon layer of areas (e.g. CBS buurten, wijken or gemeenten).</source>
+        <translation>%1 bevat geometrieën van het type %2, geen polygonen: een huishouden kan niet in een punt of een lijn liggen. Kies een polygoonlaag met gebieden (bijvoorbeeld CBS-buurten, -wijken of -gemeenten).</translation>
+    </message>
+    <message>
+        <source>Could not create the output %1 (%2). Choose another file or folder you can write to.</source>
+        <translation>Kon de uitvoer %1 niet maken (%2). Kies een ander bestand of een andere map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not write area %1 to the output %2: %3</source>
+        <translation>Kon gebied %1 niet naar de uitvoer %2 schrijven: %3</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; of %2 holds %3 values that are not finite numbers (NaN or infinity); they are read as &quot;(missing)&quot;. Fix them in the data if they stand for real values.</source>
+        <translation>Veld &apos;%1&apos; van %2 bevat %3 waarden die geen eindige getallen zijn (NaN of oneindig); ze worden gelezen als &quot;(missing)&quot;. Verbeter ze in de gegevens als ze voor echte waarden staan.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 uses the field &quot;%3&quot;, which %4 does not have. Choose one of its fields: %5.</source>
+        <translation>De %1-expressie %2 gebruikt het veld &quot;%3&quot;, dat %4 niet heeft. Kies een van de velden: %5.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 cannot be evaluated on %3: %4.</source>
+        <translation>De %1-expressie %2 kan op %3 niet worden geëvalueerd: %4.</translation>
+    </message>
+    <message>
+        <source>The %1 expression %2 failed on household %3: %4. Correct the expression or the data.</source>
+        <translation>De %1-expressie %2 is mislukt bij huishouden %3: %4. Verbeter de expressie of de gegevens.</translation>
+    </message>
+    <message>
+        <source>The output %1 is set to a Shapefile (%2). Shapefiles cut field names to 10 characters (tg_expected_low becomes tg_expec_1), so the next step could not read the result. Write %1 as a GeoPackage (.gpkg) instead.</source>
+        <translation>De uitvoer %1 is ingesteld op een Shapefile (%2). Shapefiles korten veldnamen in tot 10 tekens (tg_expected_low wordt tg_expec_1), zodat de volgende stap het resultaat niet zou kunnen lezen. Schrijf %1 in plaats daarvan als GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <source>The outputs %1 and %2 are both set to the file %3; the second would overwrite the first. Give each output a file of its own.</source>
+        <translation>De uitvoer %1 en de uitvoer %2 zijn allebei ingesteld op het bestand %3; de tweede zou de eerste overschrijven. Geef elke uitvoer een eigen bestand.</translation>
+    </message>
+    <message>
+        <source>The output %1 is set to the file %3, which holds the input %2: writing the output would destroy the input. Choose another file for %1 (a GeoPackage is replaced as a whole, with all its layers).</source>
+        <translation>De uitvoer %1 is ingesteld op het bestand %3, dat de invoer %2 bevat: het schrijven van de uitvoer zou de invoer vernietigen. Kies een ander bestand voor %1 (een GeoPackage wordt in zijn geheel vervangen, met al zijn lagen).</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is %3; it must be a whole number %4.</source>
+        <translation>%1 (“%2”) is %3; het moet een geheel getal zijn (%4).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is %3; it must be a number %4.</source>
+        <translation>%1 (“%2”) is %3; het moet een getal zijn (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ranges: %1.</source>
+        <translation>Toegestane waarden: %1.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not valid JSON (%2 at byte %3). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is geen geldige JSON (%2 bij byte %3). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Profile %1 is a JSON array; a profile is a JSON object with &quot;format&quot;: &quot;%2&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is een JSON-array; een profiel is een JSON-object met &quot;format&quot;: &quot;%2&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is empty; a profile is a JSON object with &quot;format&quot;: &quot;%2&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 is leeg; een profiel is een JSON-object met &quot;format&quot;: &quot;%2&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must not exceed %1 (%2): the seed is part of the base</source>
+        <translation>het mag niet groter zijn dan %1 (%2): de voorbeeldgroep is een deel van de vergelijkingsbasis</translation>
+    </message>
+    <message>
+        <source>it must be a number of 0 or more</source>
+        <translation>het moet een getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <source>%1 has the same name; field names must be unique</source>
+        <translation>%1 heeft dezelfde naam; veldnamen moeten uniek zijn</translation>
+    </message>
+    <message>
+        <source>%1 is not a targetgroup profile: it has no &quot;format&quot; member (a profile has &quot;format&quot;: &quot;%2&quot;). Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>%1 is geen targetgroup-profiel: het heeft geen lid &quot;format&quot; (een profiel heeft &quot;format&quot;: &quot;%2&quot;). Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a targetgroup profile: its &quot;format&quot; is %2, not &quot;%3&quot;. Choose a .json file written by &apos;Build target group profile&apos;.</source>
+        <translation>%1 is geen targetgroup-profiel: het &quot;format&quot; is %2, niet &quot;%3&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must be the whole number %1</source>
+        <translation>het moet het gehele getal %1 zijn</translation>
+    </message>
+    <message>
+        <source>it must be the name of a field of the household layer, not empty</source>
+        <translation>het moet de naam van een veld van de huishoudenslaag zijn, niet leeg</translation>
+    </message>
+    <message>
+        <source>it must be &quot;categorical&quot; or &quot;binned&quot;</source>
+        <translation>het moet &quot;categorical&quot; of &quot;binned&quot; zijn</translation>
+    </message>
+    <message>
+        <source>text cannot be binned: a field with kind &quot;binned&quot; has numeric_source true</source>
+        <translation>tekst kan niet in klassen worden verdeeld: een veld met kind &quot;binned&quot; heeft numeric_source true</translation>
+    </message>
+    <message>
+        <source>it must be a number greater than 0 and at most 1</source>
+        <translation>het moet een getal groter dan 0 en hoogstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>het moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1 has the same label; a value is either a category or merged into &quot;(other)&quot;, not both</source>
+        <translation>%1 heeft hetzelfde label; een waarde is een categorie of is samengevoegd in &quot;(other)&quot;, niet allebei</translation>
+    </message>
+    <message>
+        <source>the field has no &quot;(other)&quot; category to merge it into</source>
+        <translation>het veld heeft geen categorie &quot;(other)&quot; om het in samen te voegen</translation>
+    </message>
+    <message>
+        <source>it must not be empty (empty values are in &quot;(missing)&quot;)</source>
+        <translation>het mag niet leeg zijn (lege waarden staan in &quot;(missing)&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has the same label; the labels of a field must be unique</source>
+        <translation>%1 heeft hetzelfde label; de labels van een veld moeten uniek zijn</translation>
+    </message>
+    <message>
+        <source>it must be one of the bins of bin_edges (%1), &quot;(missing)&quot; or &quot;(other)&quot;</source>
+        <translation>het moet een van de klassen van bin_edges (%1), &quot;(missing)&quot; of &quot;(other)&quot; zijn</translation>
+    </message>
+    <message>
+        <source>the field is numeric (numeric_source true), so it must be a number written as &quot;3&quot; or &quot;2.5&quot;, &quot;(missing)&quot; or &quot;(other)&quot;</source>
+        <translation>het veld is numeriek (numeric_source true), dus het moet een getal zijn geschreven als &quot;3&quot; of &quot;2.5&quot;, &quot;(missing)&quot; of &quot;(other)&quot;</translation>
+    </message>
+    <message>
+        <source>a field with kind &quot;categorical&quot; has no bin edges: it must be []</source>
+        <translation>een veld met kind &quot;categorical&quot; heeft geen klassengrenzen: het moet [] zijn</translation>
+    </message>
+    <message>
+        <source>it holds %1 edges, but bins is %2: a binned field has at most bins − 1 edges</source>
+        <translation>het bevat %1 grenzen, maar bins is %2: een veld in klassen heeft hoogstens bins − 1 grenzen</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>het moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>it must be greater than %1 (%2): bin edges ascend strictly</source>
+        <translation>het moet groter zijn dan %1 (%2): klassengrenzen lopen strikt op</translation>
+    </message>
+    <message>
+        <source>Profile %1: the %2 of %3 add up to %4, but %5 is %6; every household is in exactly one category of each field. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: de %2 van %3 tellen op tot %4, maar %5 is %6; elk huishouden valt in precies één categorie van elk veld. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2 is %3; %4. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: %2 is %3; %4. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2 is missing; %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: %2 ontbreekt; %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>het moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation>het moet een geheel getal van %1 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>it must be an array</source>
+        <translation>het moet een array zijn</translation>
+    </message>
+    <message>
+        <source>it must be an object</source>
+        <translation>het moet een object zijn</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeriek</translation>
+    </message>
+    <message>
+        <source>Profile %1: field “%2” is %3 in the profile (numeric_source %4) but %5 in %6 (type %7). Score a layer whose field “%2” is %3, like the layer the profile was built from, or rebuild the profile from this layer with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1: veld “%2” is %3 in het profiel (numeric_source %4), maar %5 in %6 (type %7). Scoor een laag waarin veld “%2” %3 is, zoals in de laag waaruit het profiel is gemaakt, of maak het profiel opnieuw uit deze laag met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>Fine area %1 of INPUT has figures that cannot come from households: %2. Roll up an unedited output of &quot;Aggregate households to areas&quot; (MIN_COUNT 0).</source>
+        <translation>Fijn gebied %1 van INPUT heeft cijfers die niet van huishoudens afkomstig kunnen zijn: %2. Schaal een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (MIN_COUNT 0) op.</translation>
+    </message>
+    <message>
+        <source>a negative count or a value that is not a finite number</source>
+        <translation>een negatief aantal of een waarde die geen eindig getal is</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside 0 to %3 = %4</source>
+        <translation>%1 = %2 ligt buiten 0 tot en met %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than %3 = %4</source>
+        <translation>%1 = %2 is groter dan %3 = %4</translation>
+    </message>
+    <message>
+        <source>the membership figures %1 = %2 and %3 = %4 do not fit %5 = %6 and %7 = %8</source>
+        <translation>de ledencijfers %1 = %2 en %3 = %4 passen niet bij %5 = %6 en %7 = %8</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aggregates the output of &quot;Aggregate households to areas&quot; (fine areas, e.g. buurten) to coarser areas (wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied to the coarse areas. The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so INPUT must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with MIN_COUNT = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Join&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD and COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. &lt;i&gt;Automatic&lt;/i&gt; joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code (BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other codes); the log says which join was used and why.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. OUTPUT keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aggregeert de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (fijne gebieden, bijvoorbeeld buurten) naar grovere gebieden (wijken, gemeenten, provincies) zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming (MIN_COUNT) wordt op de grove gebieden toegepast. Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus INPUT mag geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met MIN_COUNT = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier met MIN_COUNT afgeschermd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppeling&lt;/b&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). FINE_CODE_FIELD en COARSE_CODE_FIELD noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (die met het laagste object-id als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben. &lt;i&gt;Automatisch&lt;/i&gt; koppelt op code als beide codevelden bestaan en de eerste code van elke laag een buurt-, wijk- of gemeentecode is (BU, WK, GM: de niveaus die via hun begin in elkaar passen), en anders ruimtelijk (geen codeveld, provinciecodes PVnn, andere codes); het logboek meldt welke koppeling is gebruikt en waarom.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. OUTPUT behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic (by code for CBS buurt, wijk and gemeente codes, otherwise spatially)</source>
+        <translation>Automatisch (op code voor CBS-buurt-, -wijk- en -gemeentecodes, anders ruimtelijk)</translation>
+    </message>
+    <message>
+        <source>no code field is given (FINE_CODE_FIELD, COARSE_CODE_FIELD)</source>
+        <translation>er is geen codeveld opgegeven (FINE_CODE_FIELD, COARSE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>INPUT has no field &quot;%1&quot; (FINE_CODE_FIELD)</source>
+        <translation>INPUT heeft geen veld &quot;%1&quot; (FINE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>AREAS has no field &quot;%1&quot; (COARSE_CODE_FIELD)</source>
+        <translation>AREAS heeft geen veld &quot;%1&quot; (COARSE_CODE_FIELD)</translation>
+    </message>
+    <message>
+        <source>INPUT has no code in the field &quot;%1&quot;</source>
+        <translation>INPUT heeft geen code in het veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>AREAS has no code in the field &quot;%1&quot;</source>
+        <translation>AREAS heeft geen code in het veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the codes of INPUT (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix</source>
+        <translation>de codes van INPUT (bijvoorbeeld %1) zijn geen CBS-buurt-, -wijk- of -gemeentecodes (BU, WK, GM), de enige die via hun begin in elkaar passen</translation>
+    </message>
+    <message>
+        <source>the codes of AREAS (e.g. %1) are not CBS buurt, wijk or gemeente codes (BU, WK, GM), the only ones that nest by prefix</source>
+        <translation>de codes van AREAS (bijvoorbeeld %1) zijn geen CBS-buurt-, -wijk- of -gemeentecodes (BU, WK, GM), de enige die via hun begin in elkaar passen</translation>
+    </message>
+    <message>
+        <source>Join: by code (automatic), because the codes of INPUT (e.g. %1, field %2) and AREAS (e.g. %3, field %4) are CBS codes that nest by prefix.</source>
+        <translation>Koppeling: op code (automatisch), omdat de codes van INPUT (bijvoorbeeld %1, veld %2) en AREAS (bijvoorbeeld %3, veld %4) CBS-codes zijn die via hun begin in elkaar passen.</translation>
+    </message>
+    <message>
+        <source>Join: spatially (automatic; point on surface of each fine area), because %1.</source>
+        <translation>Koppeling: ruimtelijk (automatisch; punt op oppervlak van elk fijn gebied), omdat %1.</translation>
+    </message>
+    <message>
+        <source>Gives every household a calibrated probability of belonging to the target group, using a profile written by “Build profile”. Every input field and geometry is kept; three fields are added:
+• tg_prob: the probability (0–1). Over the scored households Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / the average tg_prob of the scored households (100 = average household).
+• tg_ref: 1 for the reference group: the round(PREVALENCE × N) households with the highest tg_prob (with area estimates: round(Σ tg_prob)). Ties at the cut-off are taken in reading order, which is ascending feature id for GeoPackage and memory layers; the result does not depend on anything else.
+If INPUT already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
+
+METHOD
+0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
+1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
+Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
+
+Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals PREVALENCE × N (to about 1e-9). PREVALENCE 0 and 1 give exactly 0 and 1.
+
+PREVALENCE: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optional): polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as “Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: the one with the lowest feature id. Households outside every area or without geometry are calibrated together with PREVALENCE.
+
+Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
+
+Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over INPUT).</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel dat is geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
+• tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = PREVALENCE × N.
+• tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
+• tg_ref: 1 voor de referentiegroep: de round(PREVALENCE × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
+Heeft INPUT al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
+
+METHOD
+0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
+1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
+Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
+
+Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan PREVALENCE × N (tot op ongeveer 1e-9). PREVALENCE 0 en 1 geven precies 0 en 1.
+
+PREVALENCE: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
+
+PREVALENCE_AREAS + PREVALENCE_FIELD (optioneel): polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt volgens dezelfde regel als “Huishoudens aggregeren naar gebieden”, zodat het wordt gekalibreerd in het gebied waarin het wordt geteld: een huishouden ligt op zijn punt (een multipoint of andere geometrie op zijn punt op het oppervlak); op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id. Huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met PREVALENCE.
+
+Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
+
+Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over INPUT).</translation>
+    </message>
+    <message>
+        <source>PREVALENCE_FIELD “%1” mixes scales: area feature %2 has %3 (a share?) and area feature %4 has %5 (a percentage?). Put every estimate on one scale, shares 0–1 or percentages 0–100, e.g. with the field calculator.</source>
+        <translation>PREVALENCE_FIELD “%1” mengt schalen: gebiedsobject %2 heeft %3 (een aandeel?) en gebiedsobject %4 heeft %5 (een percentage?). Zet alle schattingen op één schaal, aandelen 0–1 of percentages 0–100, bijvoorbeeld met de veldberekening.</translation>
+    </message>
+    <message>
+        <source>A prevalence of %1 cannot be calibrated to; it must be a share between 0 and 1.</source>
+        <translation>Op een prevalentie van %1 kan niet worden gekalibreerd; dit moet een aandeel tussen 0 en 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The second pass read %1 households, the first %2: INPUT changed while it was scored. Run the algorithm again when the layer is not being edited.</source>
+        <translation>De tweede doorgang las %1 huishoudens, de eerste %2: INPUT veranderde terwijl de laag werd gescoord. Voer het algoritme opnieuw uit wanneer de laag niet wordt bewerkt.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Please report this.</source>
+        <translation>Interne fout: %1. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>COUNT_FIELD &apos;%1&apos; of the AREAS layer &apos;%2&apos; is %3 for area %4 (feature %5): the number of households must be from 0 to 20,000,000.</source>
+        <translation>COUNT_FIELD &apos;%1&apos; van de AREAS-laag &apos;%2&apos; is %3 voor gebied %4 (object %5): het aantal huishoudens moet van 0 tot en met 20.000.000 zijn.</translation>
+    </message>
+    <message>
+        <source>The areas ask for %1 households in all (COUNT_FIELD &apos;%2&apos;), more than the %3 this algorithm makes in one run (the Netherlands has 8.3 million). Check the field&apos;s values, or generate the areas in parts.</source>
+        <translation>De gebieden vragen in totaal om %1 huishoudens (COUNT_FIELD &apos;%2&apos;), meer dan de %3 die dit algoritme in één run maakt (Nederland heeft er 8,3 miljoen). Controleer de waarden van het veld, of genereer de gebieden in delen.</translation>
+    </message>
+    <message>
+        <source>Canceled. The outputs of this run are incomplete: do not use them.</source>
+        <translation>Geannuleerd. De uitvoer van deze run is onvolledig: gebruik die niet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped on an unexpected error: %2. Please report this, with the log.</source>
+        <translation>%1 stopte door een onverwachte fout: %2. Meld dit alstublieft, met het logboek.</translation>
+    </message>
+    <message>
+        <source>Counts scored households per area: expected target households with 95% intervals, membership reach, small areas suppressed.</source>
+        <translation>Telt gescoorde huishoudens per gebied: verwachte doelgroephuishoudens met 95%-intervallen, bereik van de leden, kleine gebieden afgeschermd.</translation>
+    </message>
+    <message>
+        <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other:
+1. &lt;b&gt;Build target group profile&lt;/b&gt; from the seed and comparison base;
+2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to the expected share, or per area where areas with a prevalence estimate are given;
+3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on the finest area layer (e.g. buurten or wijken), once, over all households, unsuppressed, into a temporary layer;
+4. &lt;b&gt;Roll up areas&lt;/b&gt; from there onto the finest level itself and onto the optional middle and coarse levels (e.g. gemeenten, provincies), without reading the households again. The join is automatic: by the area code field (default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn do not nest; an empty code field joins every level spatially). The log says which join each level got and why. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level.
+
+&lt;b&gt;Library members&lt;/b&gt;: give an expression that is true for member households (e.g. &quot;is_member&quot; = 1) to get, per area, member households, the target group reached by members (tg_reach) and the expected target households that are not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.
+
+&lt;b&gt;Small numbers&lt;/b&gt;: every published level is suppressed the same way: areas with fewer households than the suppression threshold keep only hh_total. The profile merges categories with fewer seed or base households than its minimum cell size into &quot;(other)&quot;, and cuts numeric fields into the given number of quantile bins (advanced parameters).
+
+The algorithm &quot;Target group: full analysis&quot; and the model targetgroup_full_analysis.model3, which ships in the plugin&apos;s folder (open it in Model Designer with Processing Toolbox → Models → Open Existing Model… to adapt it), are written from one definition and run the same steps with the same settings. The middle and coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file unless you choose one), because a model step cannot depend on whether an output is wanted.</source>
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd:
+1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; uit de voorbeeldgroep en de vergelijkingsbasis;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op het verwachte aandeel, of per gebied waar gebieden met een prevalentieschatting zijn opgegeven;
+3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op de fijnste gebiedenlaag (bijvoorbeeld buurten of wijken), één keer, over alle huishoudens, zonder afscherming, naar een tijdelijke laag;
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele middelste en grofste niveaus (bijvoorbeeld gemeenten, provincies), zonder de huishoudens opnieuw te lezen. De koppeling is automatisch: op het veld met de gebiedscode (standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes hebben, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grovere gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg codeveld koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau.
+
+&lt;b&gt;Bibliotheekleden&lt;/b&gt;: geef een expressie die waar is voor huishoudens met een lid (bijv. &quot;is_member&quot; = 1) voor, per gebied, de huishoudens met leden, het deel van de doelgroep dat leden bereiken (tg_reach) en de verwachte doelgroephuishoudens die nog geen lid zijn (tg_untapped). Overweeg het profiel te maken met de leden als vergelijkingsbasis: de voorbeeldhuishoudens zijn leden.
+
+&lt;b&gt;Kleine aantallen&lt;/b&gt;: elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan de afschermingsdrempel houden alleen hh_total. Het profiel voegt categorieën met minder voorbeeld- of basishuishoudens dan de minimale celgrootte samen tot &quot;(other)&quot; en deelt numerieke velden in het opgegeven aantal kwantielklassen in (geavanceerde parameters).
+
+Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3, dat in de map van de plugin staat (open het in de Modelontwerper via Processing-toolbox → Modellen → Bestaand model openen… om het aan te passen), komen uit één definitie en voeren dezelfde stappen met dezelfde instellingen uit. De middelste en grofste niveaus lopen alleen als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking, Conditional branch, per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap niet kan afhangen van de vraag of een uitvoer gewenst is.</translation>
+    </message>
+    <message>
+        <source>Writes an HTML report with a map of an area layer: where the target group lives, untapped potential, outreach characteristics.</source>
+        <translation>Schrijft een HTML-rapport met een kaart van een gebiedenlaag: waar de doelgroep woont, onbenut potentieel, kenmerken voor de communicatie.</translation>
+    </message>
+    <message>
+        <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
+
+&lt;b&gt;Seed&lt;/b&gt;: an expression that selects the seed households, e.g. &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Comparison base&lt;/b&gt;: an optional expression; by default all households of the input. Choose it with care: seed households found through the library are library members first. Compared with all households, the profile mixes &apos;is a member&apos; into &apos;is in the target group&apos; (members are older, more often families, more often readers). Compared with members only (e.g. &quot;is_member&quot; = 1), the profile shows what sets the seed apart among members, but says nothing about households the library does not reach. Build both and compare. Every seed household must be part of the base.
+
+&lt;b&gt;Profile fields&lt;/b&gt; are used for scoring: text fields and integer fields with at most 12 distinct values are categories; other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a category of its own, &quot;(missing)&quot;, never dropped. &lt;b&gt;Descriptive fields&lt;/b&gt; (interests, media, buying behaviour) are reported but not used for scoring.
+
+&lt;b&gt;Small cells&lt;/b&gt;: a category with fewer than MIN_CELL seed or base households is merged into &quot;(other)&quot;; while &quot;(other)&quot; has fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An &quot;(other)&quot; with no seed household at all is kept: it singles nobody out, and it tells scoring that those values are rare in the seed.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and b of B base households. Because the seed is part of the base, this interval is slightly conservative. &lt;i&gt;significant&lt;/i&gt; = the interval excludes 100.
+&lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &amp;lt; 110; niche = index ≥ 110, share &amp;lt; average; other = the rest.
+
+&lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
+
+&lt;b&gt;Outputs&lt;/b&gt;: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval.</source>
+        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
+
+&lt;b&gt;Voorbeeldgroep&lt;/b&gt;: een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
+&lt;b&gt;Vergelijkingsbasis&lt;/b&gt;: een optionele expressie; standaard alle huishoudens van de invoer. Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
+
+&lt;b&gt;Profielvelden&lt;/b&gt; worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in BINS kwantielklassen van de vergelijkingsbasis (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;b&gt;Beschrijvende velden&lt;/b&gt; (interesses, media, koopgedrag) worden gerapporteerd maar niet gebruikt voor het scoren.
+
+&lt;b&gt;Kleine cellen&lt;/b&gt;: een categorie met minder dan MIN_CELL voorbeeld- of basishuishoudens wordt samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan MIN_CELL basishuishoudens heeft, of tussen 1 en MIN_CELL − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot MIN_CELL − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
+
+&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
+&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &amp;lt; 110; niche = index ≥ 110, aandeel &amp;lt; gemiddelde; other (overig) = de rest.
+
+&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
+
+&lt;b&gt;Uitvoer&lt;/b&gt;: het profiel (.json, een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens), een tabel met één rij per veld en categorie, en een optioneel HTML-rapport. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos;: %2 merged into &quot;(other)&quot;. A category is merged when it has fewer than MIN_CELL = %3 seed households (however many base households it has) or fewer than %3 base households, so that no small count can single households out; while &quot;(other)&quot; itself is small, the smallest remaining category joins it. Lower MIN_CELL or widen the seed to keep them apart.</source>
+        <translation>Veld &apos;%1&apos;: %2 samengevoegd tot &quot;(other)&quot;. Een categorie wordt samengevoegd als ze minder dan MIN_CELL = %3 voorbeeldhuishoudens heeft (hoeveel basishuishoudens ze ook heeft) of minder dan %3 basishuishoudens, zodat geen klein aantal huishoudens herkenbaar maakt; zolang &quot;(other)&quot; zelf klein is, komt de kleinste overgebleven categorie erbij. Verlaag MIN_CELL of verruim de voorbeeldgroep om ze apart te houden.</translation>
+    </message>
+    <message>
+        <source>From seed households to profile, scored households, figures per area level and a report, in one run.</source>
+        <translation>Van voorbeeldhuishoudens naar profiel, gescoorde huishoudens, cijfers per gebiedsniveau en een rapport, in één run.</translation>
+    </message>
+    <message>
+        <source>Sums the figures of fine areas into coarser areas (buurt → wijk → gemeente → provincie) without reading the households again.</source>
+        <translation>Telt de cijfers van fijne gebieden op tot grovere gebieden (buurt → wijk → gemeente → provincie) zonder de huishoudens opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <source>Gives every household a calibrated probability of belonging to the target group, using a profile.</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met een profiel.</translation>
+    </message>
+    <message>
+        <source>temporary output</source>
+        <translation>tijdelijke uitvoer</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>As the dialog shows them. The id is the name to use in batch jobs, models and qgis_process (--ID=value).</source>
+        <translation>Zoals het venster ze toont. De id is de naam voor batchtaken, modellen en qgis_process (--ID=waarde).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereik van waarden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Hoe het werkt</translation>
     </message>
 </context>
 <context>

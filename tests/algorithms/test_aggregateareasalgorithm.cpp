@@ -496,7 +496,8 @@ TEST( AggregateAreasAlgorithm, Metadata )
 {
   AggregateAreasAlgorithm algorithm;
   EXPECT_EQ( algorithm.name(), QStringLiteral( "aggregateareas" ) );
-  EXPECT_EQ( algorithm.groupId(), QStringLiteral( "targetgroup" ) );
+  EXPECT_TRUE( algorithm.groupId().isEmpty() ) << "directly under the provider, no subgroup";
+  EXPECT_EQ( algorithm.svgIconPath(), QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( algorithm.name() ) );
   EXPECT_TRUE( algorithm.shortHelpString().contains( QStringLiteral( "MIN_COUNT" ) ) );
   std::unique_ptr<QgsProcessingAlgorithm> instance( algorithm.create() );
   for ( const QString &name : { AggregateAreasAlgorithm::INPUT, AggregateAreasAlgorithm::AREAS, AggregateAreasAlgorithm::PROB_FIELD, AggregateAreasAlgorithm::REF_FIELD,

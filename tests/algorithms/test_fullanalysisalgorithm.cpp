@@ -9,12 +9,15 @@
 #include "testlayers.h"
 
 #include <gtest/gtest.h>
+#include <qgsproject.h>
 
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingparameters.h>
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace targetgroup;
@@ -26,6 +29,8 @@ namespace
 const QString kDemo = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg" );
 const QString kShippedModel = QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis.model3" );
 constexpr long long kDemoHouseholds = 30000;
+//! MIN_COUNT of the runs below (the default).
+constexpr long long kMinCount = 10;
 
 QString demoLayer( const QString &name )
 {
@@ -102,7 +107,7 @@ TEST( FullAnalysis, DemoDataReconcilesAtEveryLevel )
   EXPECT_EQ( matched + unmatched, kDemoHouseholds );
   // Σ tg_prob = PREVALENCE × N (default 0.10 × 30000)
   EXPECT_NEAR( run.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble(), 3000.0, 3000.0 * 0.005 );
-  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::SEED_COUNT ).toLongLong(), 251 );
+  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::SEED_COUNT ).toLongLong(), 257 );
 
   std::unique_ptr<QgsVectorLayer> wijken = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_AREAS ) );
   std::unique_ptr<QgsVectorLayer> gemeenten = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS ) );
@@ -114,13 +119,65 @@ TEST( FullAnalysis, DemoDataReconcilesAtEveryLevel )
   EXPECT_EQ( households->featureCount(), kDemoHouseholds );
   // Σ households over the finest areas + unmatched = input; every coarser level sums to the same.
   const QString total = schema::kHouseholds;
+  EXPECT_EQ( unmatched, 0 );
   EXPECT_EQ( static_cast<long long>( sumOf( wijken.get(), total ) ) + unmatched, kDemoHouseholds );
   EXPECT_EQ( sumOf( gemeenten.get(), total ), sumOf( wijken.get(), total ) );
   EXPECT_EQ( sumOf( provincies.get(), total ), sumOf( wijken.get(), total ) );
-  // Expected counts are additive across levels too (no area is suppressed in the demo).
+
+  // The households read, per wijk (area_code, the wijk they were generated in) and their Σ tg_prob.
+  QHash<QString, long long> householdsPerWijk;
+  QHash<QString, double> probabilityPerWijk;
+  double probabilityTotal = 0;
+  {
+    QgsFeature household;
+    QgsFeatureIterator iterator = households->getFeatures();
+    while ( iterator.nextFeature( household ) )
+    {
+      const QString wijk = household.attribute( QStringLiteral( "area_code" ) ).toString();
+      const double probability = household.attribute( schema::kProbability ).toDouble();
+      ++householdsPerWijk[wijk];
+      probabilityPerWijk[wijk] += probability;
+      probabilityTotal += probability;
+    }
+  }
+  // The demo has wijken with fewer than MIN_COUNT households (data/demo/README.md): exactly those are suppressed, with
+  // their count kept and every figure NULL. Each wijk's count is that of the households generated in it.
+  QSet<QString> suppressedWijken;
+  double expectedShown = 0;
+  {
+    QgsFeature wijk;
+    QgsFeatureIterator iterator = wijken->getFeatures();
+    while ( iterator.nextFeature( wijk ) )
+    {
+      const QString code = wijk.attribute( schema::kCbsCodeField ).toString();
+      const long long count = wijk.attribute( total ).toLongLong();
+      EXPECT_EQ( count, householdsPerWijk.value( code ) ) << code.toStdString();
+      const bool suppressed = wijk.attribute( schema::kSuppressed ).toInt() == 1;
+      EXPECT_EQ( suppressed, count < kMinCount ) << code.toStdString() << " has " << count << " households";
+      if ( suppressed )
+      {
+        suppressedWijken.insert( code );
+        EXPECT_TRUE( wijk.attribute( schema::kExpected ).isNull() ) << code.toStdString();
+      }
+      else
+      {
+        expectedShown += wijk.attribute( schema::kExpected ).toDouble();
+      }
+    }
+  }
+  EXPECT_GE( suppressedWijken.size(), 1 );
+  EXPECT_LT( suppressedWijken.size(), 10 ) << "most wijken are shown";
+  // No gemeente or provincie is below MIN_COUNT: coarser levels count the households of suppressed wijken too.
+  EXPECT_EQ( sumOf( gemeenten.get(), schema::kSuppressed ), 0 );
+  EXPECT_EQ( sumOf( provincies.get(), schema::kSuppressed ), 0 );
+  // Expected counts reconcile: every level sums to Σ tg_prob, the finest once the suppressed wijken's share is added back.
   const QString expected = schema::kExpected;
-  EXPECT_NEAR( sumOf( gemeenten.get(), expected ), sumOf( wijken.get(), expected ), 1e-6 );
-  EXPECT_NEAR( sumOf( wijken.get(), expected ), sumOf( households.get(), QStringLiteral( "tg_prob" ) ), 1e-6 );
+  double expectedSuppressed = 0;
+  for ( const QString &code : std::as_const( suppressedWijken ) )
+    expectedSuppressed += probabilityPerWijk.value( code );
+  EXPECT_NEAR( expectedShown + expectedSuppressed, probabilityTotal, 1e-6 );
+  EXPECT_NEAR( sumOf( gemeenten.get(), expected ), probabilityTotal, 1e-6 );
+  EXPECT_NEAR( sumOf( provincies.get(), expected ), probabilityTotal, 1e-6 );
 
   QFile report( run.results.value( FullAnalysisAlgorithm::OUTPUT_REPORT ).toString() );
   ASSERT_TRUE( report.open( QIODevice::ReadOnly ) );
@@ -223,6 +280,41 @@ TEST( FullAnalysis, PrevalenceAreasCalibratePerAreaAndSkippedStepsDoNotRun )
   EXPECT_FALSE( log.contains( QStringLiteral( "Step 5: " ) ) ) << log.toStdString();
 }
 
+TEST( FullAnalysis, LoadsEachOutputUnderItsOwnLabelAndLevelsByDefault )
+{
+  // As the dialog does: outputs to load into the project when the run ends.
+  QTemporaryDir directory;
+  QVariantMap p = fullAnalysisParameters( directory );
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, FullAnalysisAlgorithm::OUTPUT_AREAS, FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+  {
+    QgsProcessingOutputLayerDefinition definition( QgsProcessing::TEMPORARY_OUTPUT, QgsProject::instance() );
+    p.insert( output, QVariant::fromValue( definition ) );
+  }
+  QgsProcessingContext context;
+  context.setProject( QgsProject::instance() );
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  const QMap<QString, QgsProcessingContext::LayerDetails> toLoad = context.layersToLoadOnCompletion();
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( FullAnalysisAlgorithm().create() );
+  QStringList names;
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS, FullAnalysisAlgorithm::OUTPUT_AREAS, FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+  {
+    const QString layer = run.results.value( output ).toString();
+    ASSERT_TRUE( toLoad.contains( layer ) ) << output.toStdString();
+    EXPECT_EQ( toLoad.value( layer ).name, algorithm->parameterDefinition( output )->description() ) << output.toStdString();
+    EXPECT_EQ( toLoad.value( layer ).outputName, output );
+    names << toLoad.value( layer ).name;
+  }
+  EXPECT_EQ( toLoad.size(), 4 ) << "only the outputs are loaded, no intermediate layer";
+  names.removeDuplicates();
+  EXPECT_EQ( names.size(), 4 ) << "every output has a name of its own";
+
+  // The level outputs are made by default (not "[Skip output]").
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS, FullAnalysisAlgorithm::OUTPUT_COARSE_AREAS } )
+    EXPECT_TRUE( static_cast<const QgsProcessingDestinationParameter *>( algorithm->parameterDefinition( output ) )->createByDefault() ) << output.toStdString();
+}
+
 TEST( FullAnalysis, ParametersFollowTheChain )
 {
   FullAnalysisAlgorithm prototype;
@@ -283,6 +375,8 @@ TEST( FullAnalysisModel, ShippedModelSkipsLevelsNotGivenAndCalibratesPerArea )
   p.remove( QStringLiteral( "coarse_areas" ) );
   p.insert( QStringLiteral( "prevalence_areas" ), QVariant::fromValue( estimates.get() ) );
   p.insert( QStringLiteral( "prevalence_field" ), QStringLiteral( "share" ) );
+  // Every wijk's expected count shows, so that they add up to the 6000 (the demo has wijken below MIN_COUNT 10).
+  p.insert( QStringLiteral( "min_count" ), 0 );
   QgsProcessingContext context;
   RecordingFeedback feedback;
   const AlgorithmRun run = runAlgorithm( model, p, context, feedback );

@@ -1,6 +1,9 @@
 #include "common/layerstyles.h"
 #include "common/outputschema.h"
+
 #include "testlayers.h"
+#include <QLocale>
+#include <qgsrangefieldformatter.h>
 
 #include <gtest/gtest.h>
 
@@ -214,6 +217,19 @@ TEST( LayerStyles, ApplyStyleSetsRendererOrLeavesLayerAlone )
   const int shareIndex = areas->fields().lookupField( schema::kShare );
   ASSERT_GE( shareIndex, 0 );
   EXPECT_EQ( areas->attributeAlias( shareIndex ), QStringLiteral( "Target-group share of households" ) );
+  // Numbers shown rounded (stored in full): the attribute table shows 0.123, not 0.12345678.
+  const QgsEditorWidgetSetup shareDisplay = areas->editorWidgetSetup( shareIndex );
+  EXPECT_EQ( shareDisplay.type(), QStringLiteral( "Range" ) );
+  EXPECT_EQ( shareDisplay.config().value( QStringLiteral( "Precision" ) ).toInt(), 3 );
+  QgsRangeFieldFormatter formatter;
+  QLocale::setDefault( QLocale::c() );
+  EXPECT_EQ( formatter.representValue( areas.get(), shareIndex, shareDisplay.config(), QVariant(), 0.12345678 ), QStringLiteral( "0.123" ) );
+  QLocale::setDefault( QLocale::system() );
+  const int expectedIndex = areas->fields().lookupField( schema::kExpected );
+  if ( expectedIndex >= 0 )
+  {
+    EXPECT_EQ( areas->editorWidgetSetup( expectedIndex ).config().value( QStringLiteral( "Precision" ) ).toInt(), 1 );
+  }
 
   auto households = householdLayer();
   ASSERT_TRUE( styles::applyStyle( households.get(), styles::OutputKind::Households ) );
@@ -347,4 +363,22 @@ TEST( LayerStyles, UnusableOutputWarnsButDoesNotFail )
   ASSERT_EQ( feedback.warnings.size(), 1 );
   EXPECT_TRUE( feedback.warnings.first().contains( QStringLiteral( "tg_prob" ) ) );
   EXPECT_FALSE( QFileInfo::exists( directory.filePath( QStringLiteral( "plain.qml" ) ) ) );
+}
+
+TEST( LayerStyles, FewAreasOrSmallDifferencesGetFewerClasses )
+{
+  // Two provincies at 9.88% and 10.31%: under one point apart, one colour.
+  EXPECT_EQ( styles::areaClassCount( { 0.0988, 0.1031 } ), 1 );
+  // Seven gemeenten from 6% to 14%: two classes of three or more areas.
+  EXPECT_EQ( styles::areaClassCount( { 0.06, 0.07, 0.08, 0.10, 0.11, 0.12, 0.14 } ), 2 );
+  // Many areas: the full five.
+  QList<double> many;
+  for ( int i = 0; i < 72; ++i )
+    many << 0.02 + 0.002 * i;
+  EXPECT_EQ( styles::areaClassCount( many ), styles::kClassCount );
+  EXPECT_EQ( styles::areaClassCount( {} ), 0 );
+
+  std::unique_ptr<QgsRuleBasedRenderer> provincies = styles::areaRenderer( QList<double>{ 0.0988, 0.1031 }, 10 );
+  // One colour class and the suppressed rule.
+  EXPECT_EQ( provincies->rootRule()->children().size(), 2 );
 }

@@ -338,7 +338,8 @@ TEST( RollupAreasAlgorithm, Metadata )
 {
   RollupAreasAlgorithm algorithm;
   EXPECT_EQ( algorithm.name(), QStringLiteral( "rollupareas" ) );
-  EXPECT_EQ( algorithm.groupId(), QStringLiteral( "targetgroup" ) );
+  EXPECT_TRUE( algorithm.groupId().isEmpty() ) << "directly under the provider, no subgroup";
+  EXPECT_EQ( algorithm.svgIconPath(), QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( algorithm.name() ) );
   std::unique_ptr<QgsProcessingAlgorithm> instance( algorithm.create() );
   for ( const QString &name : { RollupAreasAlgorithm::INPUT, RollupAreasAlgorithm::AREAS, RollupAreasAlgorithm::JOIN_METHOD, RollupAreasAlgorithm::FINE_CODE_FIELD,
                                 RollupAreasAlgorithm::COARSE_CODE_FIELD, RollupAreasAlgorithm::MIN_COUNT, RollupAreasAlgorithm::OUTPUT } )

@@ -110,7 +110,8 @@ TEST( SyntheticHouseholdsAlgorithm, MetadataAndParameterDefaults )
 {
   SyntheticHouseholdsAlgorithm prototype;
   EXPECT_EQ( prototype.name(), QStringLiteral( "synthetichouseholds" ) );
-  EXPECT_EQ( prototype.groupId(), QStringLiteral( "targetgroup" ) );
+  EXPECT_TRUE( prototype.groupId().isEmpty() ) << "directly under the provider, no subgroup";
+  EXPECT_EQ( prototype.svgIconPath(), QStringLiteral( ":/targetgroup/icons/%1.svg" ).arg( prototype.name() ) );
   EXPECT_TRUE( prototype.shortHelpString().contains( QStringLiteral( "tg_truth" ) ) );
   std::unique_ptr<QgsProcessingAlgorithm> algorithm( prototype.create() );
   ASSERT_TRUE( algorithm->parameterDefinition( SyntheticHouseholdsAlgorithm::AREAS ) );

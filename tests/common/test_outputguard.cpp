@@ -118,3 +118,24 @@ TEST( OutputGuard, TwoOutputsOnOneFileAreRefused )
   EXPECT_TRUE( run.error.contains( QStringLiteral( "The outputs OUTPUT_PROFILE" ) ) && run.error.contains( QStringLiteral( "OUTPUT_HTML" ) ) ) << run.error.toStdString();
   EXPECT_FALSE( QFileInfo::exists( html ) );
 }
+
+TEST( OutputGuard, ShapefileOutputsAreRefusedWithAGeoPackageSuggestion )
+{
+  QTemporaryDir directory;
+  const QString gpkg = copyOfDemoData( directory );
+  const QgsProcessingAlgorithm *aggregate = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "targetgroup:aggregateareas" ) );
+  ASSERT_TRUE( aggregate );
+  const QString shapefile = directory.filePath( QStringLiteral( "wijken.shp" ) );
+  const QVariantMap parameters{ { QStringLiteral( "INPUT" ), gpkg + QStringLiteral( "|layername=households" ) },
+                                { QStringLiteral( "AREAS" ), gpkg + QStringLiteral( "|layername=wijk" ) },
+                                { QStringLiteral( "OUTPUT" ), shapefile } };
+  QgsProcessingContext context;
+  QString message;
+  EXPECT_FALSE( aggregate->checkParameterValues( parameters, context, &message ) );
+  EXPECT_TRUE( message.contains( QStringLiteral( "is set to a Shapefile" ) ) && message.contains( QStringLiteral( "GeoPackage (.gpkg)" ) ) ) << message.toStdString();
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( *aggregate, parameters, context, feedback );
+  EXPECT_FALSE( run.ok );
+  EXPECT_EQ( run.error, message );
+  EXPECT_FALSE( QFileInfo::exists( shapefile ) );
+}

@@ -3,7 +3,7 @@
 // targetgroup:rollupareas, and the rollup equals the direct aggregation.
 //
 // The demo households are not scored: tg_truth (0/1) serves as the
-// probability, easy_read_loans as the reference-group flag and is_member as
+// probability and the reference-group flag (both 0/1), and is_member as
 // membership. That is enough to check the counting and the sums end to end.
 
 #include "processrunner.h"
@@ -29,7 +29,7 @@ QString demoLayer( const QString &layer )
   return QStringLiteral( "%1|layername=%2" ).arg( demoDataPath(), layer );
 }
 
-const QStringList kScoringFields = { QStringLiteral( "--PROB_FIELD=tg_truth" ), QStringLiteral( "--REF_FIELD=easy_read_loans" ),
+const QStringList kScoringFields = { QStringLiteral( "--PROB_FIELD=tg_truth" ), QStringLiteral( "--REF_FIELD=tg_truth" ),
                                      QStringLiteral( "--MEMBER=\"is_member\" = 1" ) };
 
 //! Properties of a GeoJSON output, by the value of \a keyField.
@@ -150,7 +150,7 @@ TEST( EndToEndAggregateAreas, MissingProbabilityFieldIsReportedNotCrashed )
   plugin.runJson( QStringLiteral( "targetgroup:aggregateareas" ),
                   { QStringLiteral( "--INPUT=%1" ).arg( demoLayer( QStringLiteral( "households" ) ) ),
                     QStringLiteral( "--AREAS=%1" ).arg( demoLayer( QStringLiteral( "wijk" ) ) ),
-                    QStringLiteral( "--PROB_FIELD=tg_prob" ), QStringLiteral( "--REF_FIELD=easy_read_loans" ),
+                    QStringLiteral( "--PROB_FIELD=tg_prob" ), QStringLiteral( "--REF_FIELD=tg_truth" ),
                     QStringLiteral( "--OUTPUT=TEMPORARY_OUTPUT" ) },
                   &process );
   EXPECT_NE( process.exitCode, 0 );

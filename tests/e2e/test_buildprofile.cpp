@@ -107,3 +107,21 @@ TEST( EndToEnd, BuildProfileErrorIsReportedNotCrashed )
   EXPECT_NE( process.exitCode, 0 );
   EXPECT_TRUE( ( process.standardOutput + process.standardError ).contains( QStringLiteral( "no_such_field" ) ) ) << process.transcript().toStdString();
 }
+
+TEST( EndToEnd, HugeMinimumCellIsRefusedWithItsRangeNotAHang )
+{
+  // MIN_CELL >= 2^31 used to leave qgis_process idle until it was killed.
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  ProcessResult process;
+  plugin.runJson( QStringLiteral( "targetgroup:buildprofile" ),
+                  { QStringLiteral( "--INPUT=%1|layername=households" ).arg( demoDataPath() ),
+                    QStringLiteral( "--SEED=\"easy_read_loans\" > 0" ), QStringLiteral( "--FIELDS=education" ),
+                    QStringLiteral( "--MIN_CELL=2147483648" ),
+                    QStringLiteral( "--OUTPUT_PROFILE=%1/never.json" ).arg( plugin.scratchDirectory() ),
+                    QStringLiteral( "--OUTPUT_TABLE=TEMPORARY_OUTPUT" ) },
+                  &process );
+  EXPECT_NE( process.exitCode, 0 );
+  EXPECT_TRUE( ( process.standardOutput + process.standardError ).contains( QStringLiteral( "MIN_CELL" ) ) ) << process.transcript().toStdString();
+  EXPECT_TRUE( ( process.standardOutput + process.standardError ).contains( QStringLiteral( "from 1 to 1,000,000" ) ) ) << process.transcript().toStdString();
+}

@@ -157,11 +157,11 @@ TEST( SplitEvenly, GivesTheRemainderToTheFirstAreas )
   EXPECT_EQ( splitEvenly( 2, 4 ), ( std::vector<long long>{ 1, 1, 0, 0 } ) );
   EXPECT_TRUE( splitEvenly( 10, 0 ).empty() );
   EXPECT_EQ( splitEvenly( 0, 2 ), ( std::vector<long long>{ 0, 0 } ) );
-  const std::vector<long long> demo = splitEvenly( 30000, 72 );
+  const std::vector<long long> shares = splitEvenly( 30000, 72 );
   // 30000 = 72 * 416 + 48.
-  EXPECT_EQ( std::accumulate( demo.begin(), demo.end(), 0LL ), 30000 );
-  EXPECT_EQ( demo.front(), 417 );
-  EXPECT_EQ( demo.back(), 416 );
+  EXPECT_EQ( std::accumulate( shares.begin(), shares.end(), 0LL ), 30000 );
+  EXPECT_EQ( shares.front(), 417 );
+  EXPECT_EQ( shares.back(), 416 );
 }
 
 TEST( SyntheticHouseholds, Labels )
