@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything targetgroup needs to build, test and run, from Debian's
-# packages (Debian 12: QGIS 3.22 on Qt 5). Run as root. Safe to re-run.
+# packages (Debian 12: QGIS 3.22 on Qt 5; clang for the fuzz targets). Run as
+# root. Safe to re-run.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config binutils
@@ -8,6 +9,8 @@ packages=(
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libgtest-dev googletest zip
   xvfb xauth
+  # the fuzz build (scripts/test.sh --fuzz): clang 14 and its runtime (libFuzzer, ASan, UBSan)
+  clang libclang-rt-14-dev
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -54,7 +54,8 @@ int ProfileField::binOf( double value ) const
 
 std::string ProfileField::rawLabelOf( const FieldValue &value ) const
 {
-  if ( value.isMissing() )
+  // a number that is not finite is missing, as ProfileBuilder counted it
+  if ( value.isMissing() || ( value.number && !std::isfinite( *value.number ) ) )
     return kMissingCategory;
   if ( kind == FieldKind::Binned )
   {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace targetgroup::engine;
 
 TEST( Profile, NumberKeys )
@@ -50,6 +52,19 @@ TEST( Profile, NumericCategoriesUseNumberKeys )
   field.categories = { { "1", 3, 10 }, { "2", 7, 10 } };
   EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 2.0 ) ), 1 );
   EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( 3.0 ) ), -1 );
+}
+
+TEST( Profile, NonFiniteNumbersAreMissingInCategoricalFieldsToo )
+{
+  // ProfileBuilder counts NaN and infinities as "(missing)"; scoring must find them there
+  // (found by tests/fuzz/fuzz_profilebuilder: -inf was unseen instead).
+  ProfileField field;
+  field.kind = FieldKind::Categorical;
+  field.numericSource = true;
+  field.categories = { { "1", 3, 10 }, { kMissingCategory, 7, 10 } };
+  EXPECT_EQ( field.rawLabelOf( FieldValue::ofNumber( -HUGE_VAL ) ), kMissingCategory );
+  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( HUGE_VAL ) ), 1 );
+  EXPECT_EQ( field.categoryOf( FieldValue::ofNumber( std::nan( "" ) ) ), 1 );
 }
 
 TEST( Profile, LikelihoodRatioUsesProfileTotals )
