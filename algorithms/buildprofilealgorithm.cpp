@@ -46,19 +46,20 @@ QString BuildProfileAlgorithm::shortHelpString() const
   return withNumberRanges( QObject::tr(
                                "Builds a target-group profile: which characteristics are over-represented among the seed households "
                                "(e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.\n\n"
-                               "<b>Seed</b>: an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
-                               "<b>Comparison base</b>: an optional expression; by default all households of the input. "
+                               "<i>Seed households (expression)</i> (SEED): an expression that selects the seed households, e.g. \"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'.\n"
+                               "<i>Comparison base (expression; empty: all households)</i> (BASE): an optional expression; by default all households of <i>Households</i> (INPUT). "
                                "Choose it with care: seed households found through the library are library members first. Compared with all households, "
                                "the profile mixes 'is a member' into 'is in the target group' (members are older, more often families, more often readers). "
                                "Compared with members only (e.g. \"is_member\" = 1), the profile shows what sets the seed apart among members, but says nothing "
                                "about households the library does not reach. Build both and compare. Every seed household must be part of the base.\n\n"
-                               "<b>Profile fields</b> are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
-                               "other number fields (and every real-valued field) are cut into BINS quantile bins of the base (the edges are kept in the profile). NULL (and empty text) is a "
-                               "category of its own, \"(missing)\", never dropped. <b>Descriptive fields</b> (interests, media, buying behaviour) are reported "
-                               "but not used for scoring.\n\n"
-                               "<b>Small cells</b>: a category with fewer than MIN_CELL seed or base households is merged into \"(other)\"; while \"(other)\" has "
-                               "fewer than MIN_CELL base households, or between 1 and MIN_CELL − 1 seed households, the smallest remaining category joins it. "
-                               "So no count from 1 to MIN_CELL − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
+                               "<i>Profile fields (used for scoring)</i> (FIELDS) are used for scoring: text fields and integer fields with at most 12 distinct values are categories; "
+                               "other number fields (and every real-valued field) are cut into quantile bins of the base, as many as <i>Quantile bins for numeric fields</i> (BINS) (the edges are kept in the profile). NULL (and empty text) is a "
+                               "category of its own, \"(missing)\", never dropped. <i>Descriptive fields (reported, not scored)</i> (DESCRIPTIVE_FIELDS), "
+                               "e.g. interests, media, buying behaviour, are reported but not used for scoring.\n\n"
+                               "<b>Small cells</b>: with m the <i>Minimum cell size (smaller categories are merged into \"(other)\")</i> (MIN_CELL), a category with "
+                               "fewer than m seed or base households is merged into \"(other)\"; while \"(other)\" has "
+                               "fewer than m base households, or between 1 and m − 1 seed households, the smallest remaining category joins it. "
+                               "So no count from 1 to m − 1 appears anywhere, not even by subtraction. An \"(other)\" with no seed household at all is kept: "
                                "it singles nobody out, and it tells scoring that those values are rare in the seed.\n\n"
                                "<b>Index</b> = 100 × (share of the seed in the category) / (share of the base in it); 100 means the same share as the base. "
                                "The 95% interval is that of a ratio of two proportions on the log scale (Katz): se = √(1/a − 1/A + 1/b − 1/B) for a of A seed and "
@@ -69,8 +70,8 @@ QString BuildProfileAlgorithm::shortHelpString() const
                                "<b>Scoring</b> uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count "
                                "expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other "
                                "scoring fields (a field that duplicates another counts half).\n\n"
-                               "<b>Outputs</b>: the profile (.json, a documented format holding aggregate counts only, never household rows or identifiers), a table "
-                               "with one row per field and category, and an optional HTML report. A seed under 100 households gives a warning with the widest interval." ),
+                               "<b>Outputs</b>: <i>Profile</i> (OUTPUT_PROFILE), a .json file in a documented format holding aggregate counts only, never household rows or "
+                               "identifiers; <i>Profile table</i> (OUTPUT_TABLE), with one row per field and category; and optionally <i>Profile report</i> (OUTPUT_HTML), in HTML. A seed under 100 households gives a warning with the widest interval." ),
                            *this );
 }
 

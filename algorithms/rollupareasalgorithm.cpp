@@ -77,27 +77,27 @@ QString RollupAreasAlgorithm::shortDescription() const
 QString RollupAreasAlgorithm::shortHelpString() const
 {
   return withNumberRanges( QObject::tr(
-                               "<p>Aggregates the output of \"Aggregate households to areas\" (fine areas, e.g. buurten) to coarser areas "
-                               "(wijken, gemeenten, provincies) without reading the households again. The additive fields hh_total, tg_expected, "
+                               "<p>Aggregates <i>Fine areas (output of Aggregate households to areas, MIN_COUNT 0)</i> (INPUT), e.g. buurten, to "
+                               "<i>Coarse areas</i> (AREAS), e.g. wijken, gemeenten, provincies, without reading the households again. The additive fields hh_total, tg_expected, "
                                "tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, "
-                               "mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression (MIN_COUNT) is applied "
-                               "to the coarse areas. The result equals running \"Aggregate households to areas\" on the coarse polygons directly, "
+                               "mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression is applied "
+                               "to the coarse areas with <i>Suppress areas with fewer households than</i> (MIN_COUNT). The result equals running \"Aggregate households to areas\" on the coarse polygons directly, "
                                "provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that "
                                "found a coarse area).</p>"
-                               "<p><b>Privacy and exactness</b>: sums cannot be recovered from suppressed areas, so INPUT must not contain "
-                               "suppressed rows. Run \"Aggregate households to areas\" once on the finest level with MIN_COUNT = 0 into a "
+                               "<p><b>Privacy and exactness</b>: sums cannot be recovered from suppressed areas, so the fine areas must not contain "
+                               "suppressed rows. Run \"Aggregate households to areas\" once on the finest level with <i>Suppress areas with fewer households than</i> = 0 into a "
                                "temporary layer that you do not publish, then roll it up to every level you publish, the finest included "
-                               "(join it by code to the same fine layer): each published level is suppressed with MIN_COUNT here.</p>"
-                               "<p><b>Join</b> (JOIN_METHOD): <i>by code</i> uses the CBS hierarchy by code prefix: after the letters, a coarse "
-                               "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). FINE_CODE_FIELD and "
-                               "COARSE_CODE_FIELD name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
+                               "(join it by code to the same fine layer): each published level is suppressed with <i>Suppress areas with fewer households than</i> here.</p>"
+                               "<p><i>Join fine to coarse areas</i> (JOIN_METHOD): <i>by code</i> uses the CBS hierarchy by code prefix: after the letters, a coarse "
+                               "code is the start of its fine codes (BU02280101 -> WK022801 -> GM0228; WK0363AA -> GM0363). <i>Code field of the fine areas</i> (FINE_CODE_FIELD) and "
+                               "<i>Code field of the coarse areas</i> (COARSE_CODE_FIELD) name the code fields (default statcode). Provincie codes (PVnn) are not part of the code "
                                "hierarchy: join provinces spatially. <i>Spatially</i> places each fine area's point on surface in the coarse "
                                "polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. <i>Automatic</i> "
                                "joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code "
                                "(BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other "
                                "codes); the log says which join was used and why.</p>"
                                "<p>Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped "
-                               "silently. OUTPUT keeps every coarse area with its fields and geometry.</p>" ),
+                               "silently. <i>Coarse areas with target-group figures</i> (OUTPUT) keeps every coarse area with its fields and geometry.</p>" ),
                            *this );
 }
 
