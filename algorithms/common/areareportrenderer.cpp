@@ -280,7 +280,10 @@ html::Document reportDocument( const AreaReportModel &model, const QString &mapU
 
   document.addHeading( 2, QObject::tr( "Map" ) );
   document.addImage( mapUrl, kPageMapWidth, QObject::tr( "Map of the expected share of target-group households per area" ) );
-  document.addParagraph( QObject::tr( "Colour: the expected share of households that belong to the target group, in five classes with about equally many areas each. Grey areas are suppressed." ) );
+  // The same classes as the map's style (layerstyles.h): fewer for few areas or small differences.
+  const int classes = styles::areaClassCount( model.mapShares() );
+  document.addParagraph( classes > 1 ? QObject::tr( "Colour: the expected share of households that belong to the target group, in %1 classes with about equally many areas each. Grey areas are suppressed." ).arg( classes )
+                                     : QObject::tr( "Colour: the expected share of households that belong to the target group; the areas differ too little (or are too few) for more than one class. Grey areas are suppressed." ) );
 
   addTopByExpected( document, model );
   addMembership( document, model );
