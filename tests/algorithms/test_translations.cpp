@@ -5,6 +5,8 @@
 // tags, parameter names and field names.
 
 #include "buildprofilealgorithm.h"
+#include "common/layerstyles.h"
+#include "common/outputschema.h"
 #include "scorehouseholdsalgorithm.h"
 #include "targetgroupprovider.h"
 #include "testlayers.h"
@@ -229,6 +231,19 @@ TEST_F( TranslationTest, DutchQmTranslatesNamesParametersAndErrors )
   EXPECT_EQ( seedParameterDescription().toStdString(), "Seed households (expression)" );
   EXPECT_EQ( TargetGroupProvider().name().toStdString(), "Target group profiling" );
   EXPECT_TRUE( missingSeedError().startsWith( QStringLiteral( "No seed expression given." ) ) );
+}
+
+TEST_F( TranslationTest, LegendsAliasesAndCaptionsFollowTheUsersLanguage )
+{
+  ASSERT_TRUE( installDutch() ) << "cannot load " << kQmPath.toStdString();
+  // The default styles are built when a run ends, in the language of the user.
+  EXPECT_EQ( styles::areaClassLabel( 0.08, 0.12, 0 ).toStdString(), "8–12% van de huishoudens" );
+  EXPECT_EQ( styles::suppressedLabel( 10 ).toStdString(), "Afgeschermd: minder dan 10 huishoudens" );
+  const schema::OutputField *share = schema::findOutputField( schema::areaFigureFields(), schema::kShare );
+  ASSERT_TRUE( share );
+  EXPECT_NE( share->alias().toStdString(), "Target-group share of households" );
+  removeDutch();
+  EXPECT_EQ( share->alias().toStdString(), "Target-group share of households" );
 }
 
 TEST_F( TranslationTest, QmHoldsEveryMessageOfTheTsFile )
