@@ -4,6 +4,7 @@
 #include <qgsvectorlayer.h>
 
 #include <qgseditorwidgetsetup.h>
+#include <qgsexpression.h>
 
 #include <QCoreApplication>
 
@@ -135,8 +136,26 @@ int displayDecimals( Display display )
   return -1;
 }
 
+QString percentFieldName( const QString &shareField )
+{
+  return shareField + QStringLiteral( "_pct" );
+}
+
 void applyFieldDisplay( QgsVectorLayer &layer, const std::vector<OutputField> &outputFields )
 {
+  // Shares are stored 0–1 (what the next step reads); beside each one a
+  // virtual field shows it as a percentage, as the legends speak of it.
+  // QGIS keeps virtual fields in the style, so they come back with it.
+  for ( const OutputField &field : outputFields )
+  {
+    if ( field.display != Display::Share || layer.fields().lookupField( field.name ) < 0 || layer.fields().lookupField( percentFieldName( field.name ) ) >= 0 )
+      continue;
+    layer.addExpressionField( QStringLiteral( "%1 * 100" ).arg( QgsExpression::quotedColumnRef( field.name ) ),
+                              compat::makeField( percentFieldName( field.name ), compat::FieldKind::Double ) );
+    const int index = layer.fields().lookupField( percentFieldName( field.name ) );
+    layer.setFieldAlias( index, QObject::tr( "%1 (%)" ).arg( field.alias() ) );
+    layer.setEditorWidgetSetup( index, QgsEditorWidgetSetup( QStringLiteral( "Range" ), QVariantMap{ { QStringLiteral( "Precision" ), 1 }, { QStringLiteral( "AllowNull" ), true } } ) );
+  }
   const QgsFields fields = layer.fields();
   for ( int index = 0; index < fields.count(); ++index )
   {

@@ -95,6 +95,9 @@ void checkNoFieldClash( const QgsFields &existing, const std::vector<OutputField
 //! Appends an area's figures as attributes, in areaFigureFields() order; empty values become NULL.
 void appendAreaFigures( QgsAttributes &attributes, const engine::AreaFigures &figures );
 
+//! The virtual field that shows a share field as a percentage ("tg_share" -> "tg_share_pct").
+QString percentFieldName( const QString &shareField );
+
 //! Decimals shown for a number of this kind in tables (the attribute table, reports); -1: as stored.
 int displayDecimals( Display display );
 
@@ -102,8 +105,10 @@ int displayDecimals( Display display );
  * Sets, for every field of \a fields that \a layer has, its alias (in the
  * user's language) and how QGIS shows its numbers: the "Range" widget with
  * displayDecimals() decimals (QGIS's attribute table and identify results
- * round to it; the stored value keeps full precision). QGIS keeps both in
- * the layer's style, so they travel with the stored default style.
+ * round to it; the stored value keeps full precision), and beside every
+ * share (0–1) a virtual field percentFieldName() that shows it as a
+ * percentage with one decimal. QGIS keeps all of it in the layer's style, so
+ * it travels with the stored default style.
  */
 void applyFieldDisplay( QgsVectorLayer &layer, const std::vector<OutputField> &fields );
 

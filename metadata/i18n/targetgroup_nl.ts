@@ -1603,6 +1603,10 @@ Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geh
         <source>Colour: the expected share of households that belong to the target group; the areas differ too little (or are too few) for more than one class. Grey areas are suppressed.</source>
         <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort; de gebieden verschillen te weinig (of zijn te weinig in aantal) voor meer dan één klasse. Grijze gebieden zijn afgeschermd.</translation>
     </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
 </context>
 <context>
     <name>targetgroup::TargetGroupProvider</name>

@@ -225,6 +225,16 @@ TEST( LayerStyles, ApplyStyleSetsRendererOrLeavesLayerAlone )
   QLocale::setDefault( QLocale::c() );
   EXPECT_EQ( formatter.representValue( areas.get(), shareIndex, shareDisplay.config(), QVariant(), 0.12345678 ), QStringLiteral( "0.123" ) );
   QLocale::setDefault( QLocale::system() );
+  // Beside the share (0–1), a virtual field shows it as a percentage.
+  const int percentIndex = areas->fields().lookupField( schema::percentFieldName( schema::kShare ) );
+  ASSERT_GE( percentIndex, 0 );
+  EXPECT_EQ( areas->attributeAlias( percentIndex ), QStringLiteral( "Target-group share of households (%)" ) );
+  QgsFeature first;
+  ASSERT_TRUE( areas->getFeatures().nextFeature( first ) );
+  if ( !first.attribute( shareIndex ).isNull() )
+  {
+    EXPECT_NEAR( first.attribute( percentIndex ).toDouble(), 100.0 * first.attribute( shareIndex ).toDouble(), 1e-9 );
+  }
   const int expectedIndex = areas->fields().lookupField( schema::kExpected );
   if ( expectedIndex >= 0 )
   {
