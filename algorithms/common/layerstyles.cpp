@@ -9,9 +9,11 @@
 #include <qgsfeaturerequest.h>
 #include <qgsfillsymbol.h>
 #include <qgsgraduatedsymbolrenderer.h>
+#include <qgslayertree.h>
 #include <qgsmaplayerstore.h>
 #include <qgsmarkersymbol.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsproject.h>
 #include <qgsproviderregistry.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgsvectordataprovider.h>
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace targetgroup::styles
 {
@@ -379,7 +382,48 @@ AreaStylePostProcessor *AreaStylePostProcessor::create( int minimumCount )
   return new AreaStylePostProcessor( minimumCount );
 }
 
-void AreaStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
+double drawRank( QgsVectorLayer &layer, OutputKind kind )
+{
+  // Households on top; then areas by how many there are, finer above coarser,
+  // so that provincies never hide the wijken drawn under them.
+  return kind == OutputKind::Households ? -std::numeric_limits<double>::max() : -static_cast<double>( layer.featureCount() );
+}
+
+void placeInLayerTree( QgsVectorLayer &layer, OutputKind kind, QgsProject *project )
+{
+  layer.setCustomProperty( kDrawRankProperty, drawRank( layer, kind ) );
+  if ( !project )
+    return;
+  QgsLayerTreeLayer *node = project->layerTreeRoot()->findLayer( layer.id() );
+  QgsLayerTreeGroup *parent = node ? qobject_cast<QgsLayerTreeGroup *>( node->parent() ) : nullptr;
+  if ( !parent )
+    return;
+  const double rank = layer.customProperty( kDrawRankProperty ).toDouble();
+  // Below the last of this provider's layers that should be drawn above it
+  // (lower rank), above the first that should be drawn below it. Other layers
+  // keep their places.
+  const QList<QgsLayerTreeNode *> children = parent->children();
+  int lastAbove = -1;
+  int firstBelow = -1;
+  for ( int i = 0; i < children.size(); ++i )
+  {
+    QgsLayerTreeLayer *sibling = QgsLayerTree::isLayer( children.at( i ) ) ? QgsLayerTree::toLayer( children.at( i ) ) : nullptr;
+    if ( !sibling || sibling == node || !sibling->layer() || !sibling->layer()->customProperty( kDrawRankProperty ).isValid() )
+      continue;
+    if ( sibling->layer()->customProperty( kDrawRankProperty ).toDouble() <= rank )
+      lastAbove = i;
+    else if ( firstBelow < 0 )
+      firstBelow = i;
+  }
+  const int current = children.indexOf( node );
+  if ( ( lastAbove < 0 || current > lastAbove ) && ( firstBelow < 0 || current < firstBelow ) )
+    return; // already in its place
+  const int target = lastAbove >= 0 ? lastAbove + 1 : firstBelow;
+  parent->insertChildNode( target, node->clone() );
+  parent->removeChildNode( node );
+}
+
+void AreaStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
   if ( !applyStyle( vectorLayer, OutputKind::Areas, mMinimumCount ) )
@@ -388,6 +432,7 @@ void AreaStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessing
       feedback->pushWarning( QObject::tr( "%1 has no %2 field; it keeps the default style." ).arg( layer->name(), shareField() ) );
     return;
   }
+  placeInLayerTree( *vectorLayer, OutputKind::Areas, context.project() );
   vectorLayer->triggerRepaint();
 }
 
@@ -396,7 +441,7 @@ HouseholdStylePostProcessor *HouseholdStylePostProcessor::create()
   return new HouseholdStylePostProcessor();
 }
 
-void HouseholdStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
+void HouseholdStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
   if ( !applyStyle( vectorLayer, OutputKind::Households ) )
@@ -405,6 +450,7 @@ void HouseholdStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProce
       feedback->pushWarning( QObject::tr( "%1 has no %2 field; it keeps the default style." ).arg( layer->name(), probabilityField() ) );
     return;
   }
+  placeInLayerTree( *vectorLayer, OutputKind::Households, context.project() );
   vectorLayer->triggerRepaint();
 }
 

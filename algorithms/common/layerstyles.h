@@ -19,6 +19,7 @@
 class QgsGraduatedSymbolRenderer;
 class QgsProcessingFeedback;
 class QgsRuleBasedRenderer;
+class QgsProject;
 class QgsVectorLayer;
 
 namespace targetgroup::styles
@@ -117,6 +118,18 @@ QString storeStyleWithFile( QgsVectorLayer &layer, QString &error );
  * returned, or an empty string.
  */
 QString styleOutput( const QString &outputId, OutputKind kind, int minimumCount, QgsProcessingContext &context, QgsProcessingFeedback *feedback );
+
+//! The layer property that orders the provider's loaded outputs (lower = drawn higher).
+inline const QString kDrawRankProperty = QStringLiteral( "targetgroup/drawRank" );
+
+/**
+ * Puts a loaded output where it should be drawn among the provider's other
+ * outputs in the same layer-tree group of \a project: scored households on
+ * top, then area layers finer above coarser (more areas above fewer), so
+ * that a provincie layer never hides the wijken. Other layers keep their
+ * places. QGIS 3.22's load-on-completion has no order of its own.
+ */
+void placeInLayerTree( QgsVectorLayer &layer, OutputKind kind, QgsProject *project );
 
 /**
  * Applies the area style when QGIS desktop loads an area output (Processing

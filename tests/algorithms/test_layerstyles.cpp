@@ -3,6 +3,8 @@
 
 #include "testlayers.h"
 #include <QLocale>
+#include <qgslayertree.h>
+#include <qgsproject.h>
 #include <qgsrangefieldformatter.h>
 
 #include <gtest/gtest.h>
@@ -391,4 +393,41 @@ TEST( LayerStyles, FewAreasOrSmallDifferencesGetFewerClasses )
   std::unique_ptr<QgsRuleBasedRenderer> provincies = styles::areaRenderer( QList<double>{ 0.0988, 0.1031 }, 10 );
   // One colour class and the suppressed rule.
   EXPECT_EQ( provincies->rootRule()->children().size(), 2 );
+}
+
+TEST( LayerStyles, LoadedOutputsAreDrawnFinerAboveCoarser )
+{
+  // As QGIS 3.22 loads results: each on top of the layer tree, in no set
+  // order; the post-processors then put them in drawing order.
+  QgsProject project;
+  auto areasOf = [&project]( int count, const QString &name )
+  {
+    QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=tg_share:double&field=suppressed:integer" ), name ).release();
+    for ( int i = 0; i < count; ++i )
+      addFeature( layer, { 0.05 + 0.001 * i, 0 }, QStringLiteral( "Polygon((%1 0, %2 0, %2 1, %1 1, %1 0))" ).arg( i ).arg( i + 1 ) );
+    return layer;
+  };
+  QgsVectorLayer *other = areasOf( 3, QStringLiteral( "someone else's" ) );
+  QgsVectorLayer *finest = areasOf( 72, QStringLiteral( "finest" ) );
+  QgsVectorLayer *households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=tg_prob:double" ), QStringLiteral( "households" ) ).release();
+  addFeature( households, { 0.2 }, QStringLiteral( "Point(0 0)" ) );
+  QgsVectorLayer *coarse = areasOf( 2, QStringLiteral( "coarse" ) );
+  QgsVectorLayer *middle = areasOf( 7, QStringLiteral( "middle" ) );
+  QgsProcessingContext context;
+  context.setProject( &project );
+  QgsProcessingFeedback feedback;
+  project.addMapLayer( other );
+  for ( QgsVectorLayer *layer : { finest, households, coarse, middle } )
+  {
+    project.layerTreeRoot()->insertLayer( 0, layer );
+    project.addMapLayer( layer, false );
+    std::unique_ptr<QgsProcessingLayerPostProcessorInterface> postProcessor( layer == households ? static_cast<QgsProcessingLayerPostProcessorInterface *>( styles::HouseholdStylePostProcessor::create() )
+                                                                                                 : styles::AreaStylePostProcessor::create( 10 ) );
+    postProcessor->postProcessLayer( layer, context, &feedback );
+  }
+  QStringList order;
+  for ( QgsLayerTreeLayer *node : project.layerTreeRoot()->findLayers() )
+    order << node->layer()->name();
+  // Ours in drawing order; the other layer where it was (at the bottom).
+  EXPECT_EQ( order, ( QStringList{ QStringLiteral( "households" ), QStringLiteral( "finest" ), QStringLiteral( "middle" ), QStringLiteral( "coarse" ), QStringLiteral( "someone else's" ) } ) ) << order.join( QLatin1Char( ',' ) ).toStdString();
 }

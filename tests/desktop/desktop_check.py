@@ -442,6 +442,12 @@ def check_loaded_layers(algorithm, new_layers, group="layers"):
             report.check(group, "'%s' has the graduated household style" % label,
                          kind == "graduatedSymbol" and len(classes) > 1, "renderer %s, classes %s" % (kind, classes))
         report.check(group, "'%s' has features" % label, layer.featureCount() > 0, "%d features" % layer.featureCount())
+    # Drawing order in the layer tree: households on top, then finer above coarser.
+    wanted = [labels[name] for name in ("OUTPUT_HOUSEHOLDS", "OUTPUT_AREAS", "OUTPUT_MIDDLE_AREAS", "OUTPUT_COARSE_AREAS") if name in labels]
+    ours = {layer.id(): layer.name() for layer in new_layers}
+    drawn = [ours[node.layerId()] for node in QgsProject.instance().layerTreeRoot().findLayers() if node.layerId() in ours]
+    report.check(group, "the outputs are drawn households on top, then finer above coarser", drawn == wanted,
+                 "layer tree: %s; wanted: %s" % (drawn, wanted))
     return by_name.get(labels.get("OUTPUT_AREAS"), [None])[0]
 
 
