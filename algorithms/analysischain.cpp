@@ -332,7 +332,8 @@ std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> outputDefinitions
 std::unique_ptr<QgsProcessingModelAlgorithm> model( QStringList &problems )
 {
   problems.clear();
-  auto chainModel = std::make_unique<QgsProcessingModelAlgorithm>( QStringLiteral( "Target group: full analysis" ), QStringLiteral( "Target group" ), QStringLiteral( "targetgroup" ) );
+  // Name and group in the language the model is written in (write_model can write a Dutch copy).
+  auto chainModel = std::make_unique<QgsProcessingModelAlgorithm>( QObject::tr( "Target group: full analysis" ), QObject::tr( "Target group" ), QStringLiteral( "targetgroup" ) );
   chainModel->setHelpContent( { { QStringLiteral( "ALG_DESC" ), helpText() } } );
 
   const QList<Input> chainInputs = inputs();

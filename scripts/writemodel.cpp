@@ -2,8 +2,11 @@
 // analysis" model for Model Designer, from the chain table
 // (algorithms/analysischain.h) through QGIS's own model API, so the file is
 // exactly what Model Designer itself would save. A test regenerates it and
-// fails when the shipped file differs.
-// Usage: write_model OUTPUT.model3
+// fails when the shipped file differs. With a translation file it writes the
+// model in that language (step names, labels, help): the Dutch copy
+// metadata/targetgroup_full_analysis_nl.model3, since a model file holds one
+// language and Model Designer shows it as written.
+// Usage: write_model OUTPUT.model3 [TRANSLATIONS.qm]
 
 #include "analysischain.h"
 #include "targetgroupprovider.h"
@@ -15,13 +18,14 @@
 
 #include <QHash>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <cstdio>
 
 int main( int argc, char **argv )
 {
-  if ( argc != 2 )
+  if ( argc != 2 && argc != 3 )
   {
-    std::fprintf( stderr, "usage: write_model OUTPUT.model3\n" );
+    std::fprintf( stderr, "usage: write_model OUTPUT.model3 [TRANSLATIONS.qm]\n" );
     return 2;
   }
   qputenv( "QT_QPA_PLATFORM", "offscreen" );
@@ -42,6 +46,17 @@ int main( int argc, char **argv )
   // native: for the Conditional branch in front of the optional levels.
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new targetgroup::TargetGroupProvider() );
+
+  QTranslator translator;
+  if ( argc == 3 )
+  {
+    if ( !translator.load( QString::fromLocal8Bit( argv[2] ) ) )
+    {
+      std::fprintf( stderr, "could not load the translations %s\n", argv[2] );
+      return 1;
+    }
+    QCoreApplication::installTranslator( &translator );
+  }
 
   int result = 0;
   QStringList problems;

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace targetgroup;
 
@@ -212,6 +213,36 @@ TEST( AnalysisChainModel, ShippedModelIsWhatTheChainGenerates )
   EXPECT_TRUE( difference.isEmpty() ) << "metadata/targetgroup_full_analysis.model3 is not what the chain table generates (shipped against generated at "
                                       << difference.toStdString()
                                       << "). Regenerate it: cmake --build build --target write_model && build/write_model metadata/targetgroup_full_analysis.model3";
+}
+
+TEST( AnalysisChainModel, ShippedDutchModelIsWhatTheChainGeneratesInDutch )
+{
+  // A model file holds one language: the Dutch copy is the same chain written
+  // with the Dutch translations (step names, labels, help).
+  QTranslator dutch;
+  ASSERT_TRUE( dutch.load( QStringLiteral( TARGETGROUP_BINARY_DIR "/targetgroup_nl.qm" ) ) );
+  QCoreApplication::installTranslator( &dutch );
+  QStringList problems;
+  const std::unique_ptr<QgsProcessingModelAlgorithm> generated = chain::model( problems );
+  QCoreApplication::removeTranslator( &dutch );
+  ASSERT_TRUE( generated ) << problems.join( QLatin1Char( '\n' ) ).toStdString();
+  EXPECT_EQ( generated->name(), QStringLiteral( "Doelgroep: volledige analyse" ) );
+  QTemporaryDir directory;
+  const QString generatedPath = directory.filePath( QStringLiteral( "generated_nl.model3" ) );
+  ASSERT_TRUE( generated->toFile( generatedPath ) );
+  const std::unique_ptr<QgsProcessingModelAlgorithm> fresh = loadModel( generatedPath );
+  const std::unique_ptr<QgsProcessingModelAlgorithm> shipped = loadModel( QStringLiteral( TARGETGROUP_SOURCE_DIR "/metadata/targetgroup_full_analysis_nl.model3" ) );
+  ASSERT_TRUE( fresh && shipped );
+  const QString difference = firstDifference( shipped->toVariant(), fresh->toVariant(), Keys::Both );
+  EXPECT_TRUE( difference.isEmpty() ) << "metadata/targetgroup_full_analysis_nl.model3 is not what the chain table generates in Dutch (at "
+                                      << difference.toStdString()
+                                      << "). Regenerate it: build/write_model metadata/targetgroup_full_analysis_nl.model3 build/targetgroup_nl.qm";
+  // The same steps and inputs as the English model, in Dutch.
+  const std::unique_ptr<QgsProcessingModelAlgorithm> english = loadModel( kShippedModel );
+  ASSERT_TRUE( english );
+  EXPECT_EQ( shipped->childAlgorithms().keys(), english->childAlgorithms().keys() );
+  EXPECT_EQ( shipped->parameterComponents().keys(), english->parameterComponents().keys() );
+  EXPECT_NE( shipped->childAlgorithm( QStringLiteral( "score_households" ) ).description(), english->childAlgorithm( QStringLiteral( "score_households" ) ).description() );
 }
 
 TEST( AnalysisChainModel, EverythingInTheShippedFileIsReadBack )
