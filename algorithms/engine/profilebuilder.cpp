@@ -15,7 +15,12 @@ namespace
 //! Rounds to a multiple of step (step 0: unchanged).
 double roundTo( double value, double step )
 {
-  return step > 0 ? std::round( value / step ) * step : value;
+  if ( !( step > 0 ) )
+    return value;
+  const double rounded = std::round( value / step ) * step;
+  // At the ends of the double range the nearest grid point may lie beyond it:
+  // keep the value itself rather than an infinite one.
+  return std::isfinite( rounded ) ? rounded : value;
 }
 
 } // namespace
@@ -45,8 +50,9 @@ void ProfileBuilder::countNumber( FieldState &state, double value, bool isSeed )
     return;
   // Too many distinct values to keep exactly: coarsen to a grid 1/4096 of the
   // observed range (quantile edges then within range/4096 of the exact ones).
-  const double range = state.numberCounts.rbegin()->first - state.numberCounts.begin()->first;
-  state.numberRounding = std::max( state.numberRounding * 2, range / 4096.0 );
+  // Halves first: highest - lowest overflows to infinity for values near ±DBL_MAX.
+  const double halfRange = state.numberCounts.rbegin()->first / 2 - state.numberCounts.begin()->first / 2;
+  state.numberRounding = std::max( state.numberRounding * 2, halfRange / 2048.0 );
   std::map<double, Counts> coarser;
   for ( const auto &[number, numberCounts] : state.numberCounts )
   {

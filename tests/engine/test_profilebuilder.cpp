@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 using namespace targetgroup::engine;
 
@@ -336,4 +337,33 @@ TEST( ProfileBuilder, SecondPassMustSeeTheSameHouseholds )
   builder.finishFirstPass();
   builder.countSecondPass( { text( "a" ) }, true );
   EXPECT_THROW( builder.finish(), ProfileError );
+}
+
+TEST( ProfileBuilder, CoarseningNearTheEndsOfTheDoubleRangeKeepsEdgesFinite )
+{
+  // More distinct numbers than kept exactly, spread over (almost) the whole
+  // double range: the coarsening grid used to be (highest - lowest) / 4096,
+  // which overflows to infinity, and so did the bin edges (found by fuzzing).
+  std::vector<Household> households;
+  const size_t count = ProfileBuilder::kMaxDistinctNumbers + 10;
+  const double highest = std::numeric_limits<double>::max();
+  for ( size_t i = 0; i < count; ++i )
+  {
+    const double fraction = static_cast<double>( i ) / static_cast<double>( count - 1 );
+    // From -DBL_MAX to +DBL_MAX without overflowing on the way.
+    const double value = ( -highest + fraction * highest ) + fraction * highest;
+    households.push_back( { { FieldValue::ofNumber( value ) }, i % 7 == 0 } );
+  }
+  households.push_back( { { FieldValue::ofNumber( highest ) }, true } );
+  ProfileSettings settings;
+  settings.minCell = 1;
+  const Profile profile = build( { { "value", true, true, false } }, households, settings );
+  ASSERT_EQ( profile.fields.size(), 1u );
+  EXPECT_FALSE( profile.fields[0].binEdges.empty() );
+  for ( const double edge : profile.fields[0].binEdges )
+    EXPECT_TRUE( std::isfinite( edge ) ) << edge;
+  long long base = 0;
+  for ( const ProfileCategory &category : profile.fields[0].categories )
+    base += category.baseCount;
+  EXPECT_EQ( base, static_cast<long long>( households.size() ) ) << "every household is in a category";
 }
