@@ -9,7 +9,7 @@
 #   --sanitize  build-dir-sanitize: engine_tests and algorithm_tests built with
 #               AddressSanitizer + UndefinedBehaviorSanitizer (TARGETGROUP_SANITIZE)
 #   --fuzz      build-dir-fuzz: the libFuzzer targets of tests/fuzz/, built with
-#               clang (TARGETGROUP_FUZZ), each fuzzing FUZZ_SECONDS (default 60)
+#               clang (TARGETGROUP_FUZZ), each a fixed sequence (seed 1) of at most FUZZ_SECONDS (default 120)
 #               from its committed corpus; any finding fails
 # Each step prints how long it took.
 set -euo pipefail
@@ -61,7 +61,7 @@ run_fuzz() {
   local dir="$build-fuzz"
   CXX=clang++ cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTARGETGROUP_FUZZ=ON -DTARGETGROUP_BUILD_BENCH=OFF \
-    -DTARGETGROUP_FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
+    -DTARGETGROUP_FUZZ_SECONDS="${FUZZ_SECONDS:-120}" -DTARGETGROUP_FUZZ_SEED="${FUZZ_SEED:-1}"
   cmake --build "$dir" --parallel "$jobs" --target fuzzers
   # the targets fuzz side by side, one per core
   (cd "$dir" && ctest --output-on-failure -L fuzz --parallel "$jobs")
