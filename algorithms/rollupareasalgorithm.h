@@ -54,9 +54,6 @@ private:
   int mFineCodeIndex = -1;
   int mCoarseCodeIndex = -1;
   long long mMinimumCount = 10;
-  //! Indexes in INPUT of hh_total, tg_expected, tg_variance, tg_ref, mem_total, mem_tg_expected, suppressed.
-  int mHouseholdsIndex = -1, mExpectedIndex = -1, mVarianceIndex = -1, mReferenceIndex = -1;
-  int mMembersIndex = -1, mMemberExpectedIndex = -1, mSuppressedIndex = -1;
 };
 
 } // namespace targetgroup

@@ -13,8 +13,6 @@
 #include <QLocale>
 #include <QUrl>
 
-#include <cfloat>
-
 namespace targetgroup
 {
 
@@ -35,13 +33,7 @@ QString rangeOf( const QgsProcessingParameterDefinition *definition )
 {
   if ( definition->type() != QgsProcessingParameterNumber::typeName() )
     return html::missing();
-  const auto *number = static_cast<const QgsProcessingParameterNumber *>( definition );
-  const bool integer = number->dataType() == compat::NumberInteger;
-  auto shown = [integer]( double value )
-  { return integer ? QLocale().toString( static_cast<qlonglong>( value ) ) : QLocale().toString( value, 'g', 10 ); };
-  if ( number->maximum() < DBL_MAX / 2 )
-    return QStringLiteral( "%1–%2" ).arg( shown( number->minimum() ), shown( number->maximum() ) );
-  return QStringLiteral( "≥ %1" ).arg( shown( number->minimum() ) );
+  return rangeText( static_cast<const QgsProcessingParameterNumber *>( definition ) );
 }
 
 //! The help text as HTML: it is HTML already when it has paragraphs, else plain lines.

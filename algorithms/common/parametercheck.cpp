@@ -27,7 +27,8 @@ QString bound( double value, bool integer )
   return integer ? QLocale().toString( static_cast<qlonglong>( value ) ) : QLocale().toString( value, 'g', 10 );
 }
 
-//! "from 2 to 20", "0 or more": the range of a number parameter in words.
+} // namespace
+
 QString rangeText( const QgsProcessingParameterNumber *number )
 {
   const bool integer = isInteger( number );
@@ -36,8 +37,6 @@ QString rangeText( const QgsProcessingParameterNumber *number )
     return QObject::tr( "from %1 to %2" ).arg( bound( number->minimum(), integer ), bound( number->maximum(), integer ) );
   return QObject::tr( "%1 or more" ).arg( bound( number->minimum(), integer ) );
 }
-
-} // namespace
 
 QString numberProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext & )
 {

@@ -46,6 +46,9 @@ QString parameterProblem( const QgsProcessingAlgorithm &algorithm, const QVarian
 //! Throws QgsProcessingException with parameterProblem() when there is one.
 void checkParameters( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
 
+//! "from 2 to 20", "0 or more": the range of a number parameter in words (error messages, help text, help page).
+QString rangeText( const QgsProcessingParameterNumber *number );
+
 //! "Ranges: Minimum cell size: from 1 to 1,000,000; …": the numeric ranges, for the help text.
 QString numberRangesHelp( const QgsProcessingAlgorithm &algorithm );
 //! \a help with numberRangesHelp() appended (as a paragraph when the help is HTML paragraphs).

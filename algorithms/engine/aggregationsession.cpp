@@ -5,16 +5,6 @@
 namespace targetgroup::engine
 {
 
-namespace
-{
-
-bool isCountOrSum( double value )
-{
-  return std::isfinite( value ) && value >= 0.0;
-}
-
-} // namespace
-
 AreaAggregationSession::AreaAggregationSession( std::size_t areaCount )
     : mTotals( areaCount )
 {
@@ -34,11 +24,10 @@ std::size_t AreaAggregationSession::slotOf( long long area ) const
   return static_cast<std::size_t>( area );
 }
 
-void AreaAggregationSession::checkTotals( const AreaTotals &totals, long long area )
+void AreaAggregationSession::checkTotals( const AreaTotals &totals, long long area, bool withMembership )
 {
-  const bool valid = totals.households >= 0 && totals.reference >= 0 && totals.members >= 0 && isCountOrSum( totals.expected ) && isCountOrSum( totals.variance ) && isCountOrSum( totals.memberExpected );
-  if ( !valid )
-    throw AggregationError( AggregationError::Reason::InvalidTotals, std::string( "The totals of a fine area " ) + ( area < 0 ? std::string( "outside every area" ) : "for area " + std::to_string( area ) ) + " have a negative count or a sum that is negative or not a number.", area );
+  if ( totalsProblem( totals, withMembership ) != TotalsProblem::None )
+    throw AggregationError( AggregationError::Reason::InvalidTotals, std::string( "The totals of a fine area " ) + ( area < 0 ? std::string( "outside every area" ) : "for area " + std::to_string( area ) ) + " cannot come from households (a negative count, a sum that is negative or not a number, or sums that contradict each other: see totalsProblem()).", area );
 }
 
 void AreaAggregationSession::addHousehold( long long area, double probability, bool inReferenceGroup, bool member, bool inSeveralAreas )
@@ -64,7 +53,7 @@ void AreaAggregationSession::addUnmatched()
 void AreaAggregationSession::addTotals( long long area, const AreaTotals &fineTotals, bool withMembership )
 {
   const std::size_t slot = slotOf( area );
-  checkTotals( fineTotals, area );
+  checkTotals( fineTotals, area, withMembership );
   requireKind( RecordKind::Totals, "addTotals()" );
   mTotals[slot].add( fineTotals );
   ++mMatched;
@@ -75,7 +64,7 @@ void AreaAggregationSession::addTotals( long long area, const AreaTotals &fineTo
 
 void AreaAggregationSession::addUnmatchedTotals( const AreaTotals &fineTotals )
 {
-  checkTotals( fineTotals, -1 );
+  checkTotals( fineTotals, -1, false );
   requireKind( RecordKind::Totals, "addUnmatchedTotals()" );
   ++mUnmatched;
   mUnmatchedHouseholds += fineTotals.households;

@@ -28,7 +28,7 @@ public:
   {
     AreaOutOfRange,     //!< area = the area given, limit = areaCount()
     InvalidProbability, //!< value = the probability, not a number from 0 to 1
-    InvalidTotals,      //!< area (-1: unmatched): a negative count or a sum that is negative or not finite
+    InvalidTotals,      //!< area (-1: unmatched): sums that cannot come from households (totalsProblem())
     MixedRecords,       //!< households and area totals in one session (or in a merge)
     MergeMismatch,      //!< merge(): count = the other session's areas, limit = this session's
   };
@@ -136,7 +136,7 @@ private:
 
   void requireKind( RecordKind kind, const char *what );
   std::size_t slotOf( long long area ) const;
-  static void checkTotals( const AreaTotals &totals, long long area );
+  static void checkTotals( const AreaTotals &totals, long long area, bool withMembership );
   void changed() { mAllMatched.reset(); }
 
   std::vector<AreaTotals> mTotals;

@@ -32,6 +32,27 @@ void AreaTotals::add( const AreaTotals &other )
   memberExpected += other.memberExpected;
 }
 
+TotalsProblem totalsProblem( const AreaTotals &totals, bool withMembership )
+{
+  const bool countsValid = totals.households >= 0 && totals.reference >= 0 && totals.members >= 0;
+  const bool sumsValid = std::isfinite( totals.expected ) && std::isfinite( totals.variance ) && std::isfinite( totals.memberExpected );
+  if ( !countsValid || !sumsValid )
+    return TotalsProblem::NegativeOrNotFinite;
+  const double households = static_cast<double>( totals.households );
+  const double slack = 1e-9 * std::max( 1.0, households );
+  if ( totals.memberExpected < -slack )
+    return TotalsProblem::NegativeOrNotFinite;
+  if ( totals.expected < -slack || totals.expected > households + slack )
+    return TotalsProblem::ExpectedOutOfRange;
+  if ( totals.variance < -slack || totals.variance > totals.expected + slack )
+    return TotalsProblem::VarianceOutOfRange;
+  if ( totals.reference > totals.households )
+    return TotalsProblem::ReferenceAboveHouseholds;
+  if ( withMembership && ( totals.members > totals.households || totals.memberExpected > std::min( totals.expected, static_cast<double>( totals.members ) ) + slack ) )
+    return TotalsProblem::MembershipInconsistent;
+  return TotalsProblem::None;
+}
+
 ExpectedInterval expectedInterval( double expected, double variance, long long households )
 {
   const double halfWidth = kInterval95 * std::sqrt( std::max( variance, 0.0 ) );

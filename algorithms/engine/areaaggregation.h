@@ -32,6 +32,26 @@ struct AreaTotals
   void add( const AreaTotals &other );
 };
 
+//! Why a set of sums cannot come from households (see totalsProblem()).
+enum class TotalsProblem
+{
+  None,
+  NegativeOrNotFinite,      //!< a negative count, or a sum that is negative or not a finite number
+  ExpectedOutOfRange,       //!< expected outside 0 .. households
+  VarianceOutOfRange,       //!< variance outside 0 .. expected (a sum of p(1-p) is at most the sum of p)
+  ReferenceAboveHouseholds, //!< more reference-group households than households
+  MembershipInconsistent,   //!< members above households, or memberExpected outside 0 .. min(expected, members)
+};
+
+/**
+ * The first rule that sums of households break, or None. Sums of an edited or
+ * foreign layer that break them would give shares above 100% and intervals
+ * with low > high. Sums may differ from the rule by rounding in the last
+ * digits (1e-9 of the households). The membership rules apply only when
+ * withMembership is true (areas without membership figures carry zeros).
+ */
+TotalsProblem totalsProblem( const AreaTotals &totals, bool withMembership );
+
 struct ExpectedInterval
 {
   double low = 0;

@@ -41,6 +41,6 @@ TEST( HelpPage, RangesAndDefaultsAreThoseOfTheDefinitions )
   ASSERT_TRUE( buildProfile );
   const QString html = helpPageHtml( *buildProfile );
   EXPECT_TRUE( html.contains( QStringLiteral( "<td>BINS</td><td" ) ) ) << html.toStdString();
-  EXPECT_TRUE( html.contains( QStringLiteral( "2–20" ) ) );
+  EXPECT_TRUE( html.contains( QStringLiteral( "from 2 to 20" ) ) ) << "the range in the words of the error messages";
   EXPECT_TRUE( html.contains( QStringLiteral( "index &lt; 110" ) ) ) << "the help text is kept as HTML, escaped";
 }

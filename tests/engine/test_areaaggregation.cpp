@@ -174,3 +174,59 @@ TEST( AreaAggregation, OnlyBuurtWijkAndGemeenteCodesNestByPrefix )
   EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "WKA0228" ) ); // another prefix
   EXPECT_FALSE( CodeHierarchy::nestsByPrefix( "" ) );
 }
+
+// --- totalsProblem: which sums can come from households --------------------------
+
+namespace
+{
+AreaTotals householdSums()
+{
+  // Three households with p = 0.5, 0.25, 0.25; the first is in the reference
+  // group and a member: expected 1, variance 0.25 + 2 x 0.1875 = 0.625.
+  AreaTotals totals;
+  totals.addHousehold( 0.5, true, true );
+  totals.addHousehold( 0.25, false, false );
+  totals.addHousehold( 0.25, false, false );
+  return totals;
+}
+} // namespace
+
+TEST( TotalsProblem, SumsOfHouseholdsPass )
+{
+  const AreaTotals totals = householdSums();
+  EXPECT_DOUBLE_EQ( totals.variance, 0.625 );
+  EXPECT_EQ( totalsProblem( totals, true ), TotalsProblem::None );
+  EXPECT_EQ( totalsProblem( AreaTotals(), true ), TotalsProblem::None ) << "an empty area";
+}
+
+TEST( TotalsProblem, EachRuleIsNamed )
+{
+  AreaTotals negative = householdSums();
+  negative.reference = -1;
+  EXPECT_EQ( totalsProblem( negative, false ), TotalsProblem::NegativeOrNotFinite );
+  AreaTotals notFinite = householdSums();
+  notFinite.variance = std::nan( "" );
+  EXPECT_EQ( totalsProblem( notFinite, false ), TotalsProblem::NegativeOrNotFinite );
+  AreaTotals tooMany = householdSums();
+  tooMany.expected = 3.5; // more than the 3 households
+  EXPECT_EQ( totalsProblem( tooMany, false ), TotalsProblem::ExpectedOutOfRange );
+  AreaTotals wideVariance = householdSums();
+  wideVariance.variance = 1.5; // a sum of p(1-p) is at most the sum of p = 1
+  EXPECT_EQ( totalsProblem( wideVariance, false ), TotalsProblem::VarianceOutOfRange );
+  AreaTotals bigReference = householdSums();
+  bigReference.reference = 4;
+  EXPECT_EQ( totalsProblem( bigReference, false ), TotalsProblem::ReferenceAboveHouseholds );
+  AreaTotals memberExpected = householdSums();
+  memberExpected.memberExpected = 0.75; // one member with p = 0.5 can give at most 1 (members), here min(expected 1, members 1)...
+  memberExpected.members = 0;           // ...but with no members it must be 0
+  EXPECT_EQ( totalsProblem( memberExpected, true ), TotalsProblem::MembershipInconsistent );
+  EXPECT_EQ( totalsProblem( memberExpected, false ), TotalsProblem::None ) << "membership rules apply only with membership figures";
+}
+
+TEST( TotalsProblem, RoundingInTheLastDigitsIsAccepted )
+{
+  AreaTotals totals = householdSums();
+  totals.expected = 3.0 + 1e-12; // all three households certain, summed with rounding
+  totals.variance = 1e-13;
+  EXPECT_EQ( totalsProblem( totals, false ), TotalsProblem::None );
+}
