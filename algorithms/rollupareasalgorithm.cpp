@@ -2,6 +2,7 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
+#include "common/areatotals.h"
 #include "common/outputschema.h"
 #include "common/parametercheck.h"
 #include "common/qgiscompat.h"
@@ -27,39 +28,6 @@ QString fineAreaName( const QgsFeature &feature, int codeIndex )
   if ( codeIndex >= 0 && !feature.attribute( codeIndex ).isNull() )
     return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString(), QString::number( feature.id() ) );
   return QObject::tr( "feature %1" ).arg( feature.id() );
-}
-
-/**
- * Refuses a fine area whose sums cannot come from households (an edited or
- * foreign layer): they would give shares above 100% and intervals with
- * low > high. Sums may differ by rounding in the last digits.
- */
-void requireConsistent( const QgsFeature &fine, int codeIndex, const engine::AreaTotals &totals, bool hasMembership )
-{
-  const double slack = 1e-9 * std::max( 1.0, static_cast<double>( totals.households ) );
-  auto refuse = [&]( const QString &rule )
-  {
-    throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has figures that cannot come from households: %2. Roll up an unedited output of \"Aggregate households to areas\" (MIN_COUNT 0)." )
-                                      .arg( fineAreaName( fine, codeIndex ), rule ) );
-  };
-  if ( totals.households < 0 || totals.reference < 0 || totals.members < 0 || !std::isfinite( totals.expected ) || !std::isfinite( totals.variance ) || !std::isfinite( totals.memberExpected ) )
-    refuse( QObject::tr( "a negative count or a value that is not a finite number" ) );
-  if ( totals.expected < -slack || totals.expected > static_cast<double>( totals.households ) + slack )
-    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kExpected ).arg( totals.expected ).arg( schema::kHouseholds ).arg( totals.households ) );
-  if ( totals.variance < -slack || totals.variance > totals.expected + slack )
-    refuse( QObject::tr( "%1 = %2 is outside 0 to %3 = %4" ).arg( schema::kVariance ).arg( totals.variance ).arg( schema::kExpected ).arg( totals.expected ) );
-  if ( totals.reference > totals.households )
-    refuse( QObject::tr( "%1 = %2 is more than %3 = %4" ).arg( schema::kAreaReference ).arg( totals.reference ).arg( schema::kHouseholds ).arg( totals.households ) );
-  if ( hasMembership && ( totals.members > totals.households || totals.memberExpected < -slack || totals.memberExpected > std::min( totals.expected, static_cast<double>( totals.members ) ) + slack ) )
-    refuse( QObject::tr( "the membership figures %1 = %2 and %3 = %4 do not fit %5 = %6 and %7 = %8" )
-                .arg( schema::kMembers )
-                .arg( totals.members )
-                .arg( schema::kMemberExpected )
-                .arg( totals.memberExpected )
-                .arg( schema::kHouseholds )
-                .arg( totals.households )
-                .arg( schema::kExpected )
-                .arg( totals.expected ) );
 }
 
 } // namespace
@@ -128,20 +96,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   checkPolygonLayer( *mCoarse, QObject::tr( "AREAS" ) );
 
   const QgsFields fineFields = mFine->fields();
-  auto requireField = [&fineFields]( const QString &name )
-  {
-    const int index = fineFields.lookupField( name );
-    if ( index < 0 )
-      throw QgsProcessingException( QObject::tr( "INPUT has no field \"%1\": roll up the output of \"Aggregate households to areas\" (targetgroup:aggregateareas)." ).arg( name ) );
-    return index;
-  };
-  mHouseholdsIndex = requireField( schema::kHouseholds );
-  mExpectedIndex = requireField( schema::kExpected );
-  mVarianceIndex = requireField( schema::kVariance );
-  mReferenceIndex = requireField( schema::kAreaReference );
-  mMembersIndex = requireField( schema::kMembers );
-  mMemberExpectedIndex = requireField( schema::kMemberExpected );
-  mSuppressedIndex = requireField( schema::kSuppressed );
+  mTotalsFields = AreaTotalsFields::locate( fineFields, QObject::tr( "INPUT" ) );
 
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
@@ -259,7 +214,7 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
   QStringList unmatchedNames;
   {
     QgsFeatureRequest request;
-    QgsAttributeList attributes{ mHouseholdsIndex, mExpectedIndex, mVarianceIndex, mReferenceIndex, mMembersIndex, mMemberExpectedIndex, mSuppressedIndex };
+    QgsAttributeList attributes = mTotalsFields.attributes();
     if ( mFineCodeIndex >= 0 )
       attributes << mFineCodeIndex;
     request.setSubsetOfAttributes( attributes );
@@ -276,28 +231,10 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
         return QVariantMap();
       feedback->setProgress( static_cast<double>( current++ ) * step );
 
-      if ( fine.attribute( mSuppressedIndex ).toInt() != 0 )
-        throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT is suppressed, so its sums are withheld and a rollup would undercount. Run \"Aggregate households to areas\" with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas." ).arg( fineAreaName( fine, mFineCodeIndex ) ) );
-      engine::AreaTotals fineTotals;
-      auto requireNumber = [&]( int index, const QString &name )
-      {
-        const QVariant value = fine.attribute( index );
-        bool ok = false;
-        const double number = value.toDouble( &ok );
-        if ( value.isNull() || !ok )
-          throw QgsProcessingException( QObject::tr( "Fine area %1 of INPUT has no value in \"%2\"; roll up an unedited output of \"Aggregate households to areas\"." ).arg( fineAreaName( fine, mFineCodeIndex ), name ) );
-        return number;
-      };
-      fineTotals.households = static_cast<long long>( requireNumber( mHouseholdsIndex, schema::kHouseholds ) );
-      fineTotals.expected = requireNumber( mExpectedIndex, schema::kExpected );
-      fineTotals.variance = requireNumber( mVarianceIndex, schema::kVariance );
-      fineTotals.reference = static_cast<long long>( requireNumber( mReferenceIndex, schema::kAreaReference ) );
-      const bool hasMembership = !fine.attribute( mMembersIndex ).isNull();
-      if ( hasMembership )
-      {
-        fineTotals.members = static_cast<long long>( requireNumber( mMembersIndex, schema::kMembers ) );
-        fineTotals.memberExpected = requireNumber( mMemberExpectedIndex, schema::kMemberExpected );
-      }
+      const AreaTotalsRead read = readAreaTotals( fine, mTotalsFields, QObject::tr( "Fine area %1 of INPUT" ).arg( fineAreaName( fine, mFineCodeIndex ) ),
+                                                  QObject::tr( "Run \"Aggregate households to areas\" with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas." ) );
+      const engine::AreaTotals &fineTotals = read.totals;
+      const bool hasMembership = read.hasMembership;
 
       int coarseArea = -1;
       if ( mJoinMethod == JoinByCode )
@@ -308,7 +245,6 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
       }
       else
         coarseArea = coarseIndex.locate( householdLocation( fine.geometry().pointOnSurface() ) ).area;
-      requireConsistent( fine, mFineCodeIndex, fineTotals, hasMembership );
       if ( coarseArea < 0 )
       {
         session.addUnmatchedTotals( fineTotals );

@@ -4,6 +4,7 @@
 // provincie), recomputes the derived figures and reapplies suppression:
 // one pass over the households, then many levels cheaply.
 
+#include "common/areatotals.h"
 #include "common/parametercheck.h"
 
 #include <qgsprocessingalgorithm.h>
@@ -55,8 +56,7 @@ private:
   int mCoarseCodeIndex = -1;
   long long mMinimumCount = 10;
   //! Indexes in INPUT of hh_total, tg_expected, tg_variance, tg_ref, mem_total, mem_tg_expected, suppressed.
-  int mHouseholdsIndex = -1, mExpectedIndex = -1, mVarianceIndex = -1, mReferenceIndex = -1;
-  int mMembersIndex = -1, mMemberExpectedIndex = -1, mSuppressedIndex = -1;
+  AreaTotalsFields mTotalsFields;
 };
 
 } // namespace targetgroup

@@ -274,7 +274,12 @@ namespace
 
 html::Document reportDocument( const AreaReportModel &model, const QString &mapUrl )
 {
-  html::Document document( QObject::tr( "Target group: areas" ) );
+  const AreaReportSettings &settings = model.settings();
+  html::Document document( settings.title.isEmpty() ? QObject::tr( "Target group: areas" ) : settings.title );
+  if ( !settings.backLinkUrl.isEmpty() )
+    document.addMarkup( QStringLiteral( "<p><a href=\"%1\">%2</a></p>\n" ).arg( html::escaped( settings.backLinkUrl ), html::escaped( settings.backLinkText ) ) );
+  for ( const QString &paragraph : settings.introduction )
+    document.addParagraph( paragraph );
   document.addParagraph( QObject::tr( "Areas: %1 (%2 areas, %3 suppressed)." )
                              .arg( model.sourceName(), html::formatCount( model.areaCount() ), html::formatCount( model.suppressedCount() ) ) );
 
