@@ -360,7 +360,7 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       throw QgsProcessingException( QObject::tr( "AREAS has no area code field \"%1\" (AREA_CODE_FIELD), needed because LIBRARIES gives service areas as gemeente codes (%2). Choose the field with the CBS codes of the areas (e.g. statcode, buurtcode)." )
                                         .arg( mAreaCodeField, GM_CODES_FIELD ) );
     if ( !libraryByGemeente.isEmpty() )
-      feedback->pushInfo( QObject::tr( "%1 gemeenten assigned by %2, by the area codes in the field %3." ).arg( libraryByGemeente.size() ).arg( GM_CODES_FIELD, mAreaCodeField ) );
+      feedback->pushInfo( QObject::tr( "%1 gemeenten are listed in %2: their areas are assigned by the area codes in the field %3." ).arg( libraryByGemeente.size() ).arg( GM_CODES_FIELD, mAreaCodeField ) );
   }
   QStringList libraryNames;
   for ( const Library &library : libraries )
@@ -564,7 +564,7 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
     if ( !library.gemeenteCodes.isEmpty() )
       reportSettings.introduction << QObject::tr( "The service area is given as the gemeenten %1." ).arg( library.gemeenteCodes.join( QStringLiteral( ", " ) ) );
     const AreaReportFields fields = AreaReportFields::locate( layer->fields() );
-    const std::optional<AreaReportModel> model = AreaReportModel::read( *layer, fields, library.name, reportSettings );
+    const std::optional<AreaReportModel> model = AreaReportModel::read( *layer, fields, QObject::tr( "%1 in the service area of %2" ).arg( mAreas->sourceName(), library.name ), reportSettings );
     if ( !model )
       return QVariantMap();
     writeAreaReport( *model, folderDir.filePath( library.fileName + QStringLiteral( ".html" ) ), folderDir.filePath( library.fileName + QStringLiteral( "_map.png" ) ),
