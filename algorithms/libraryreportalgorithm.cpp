@@ -264,7 +264,7 @@ bool LibraryReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qg
 
 QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  const QString folder = parameterAsString( parameters, OUTPUT_FOLDER, context );
+  const QString folder = parameterAsFileOutput( parameters, OUTPUT_FOLDER, context );
   if ( folder.isEmpty() )
     throw QgsProcessingException( QObject::tr( "OUTPUT_FOLDER is not set: choose a folder for the reports." ) );
 

@@ -272,6 +272,18 @@ TEST_F( LibraryReportTest, ReportsPerLibraryAndAnIndexThatLinksThem )
   EXPECT_TRUE( oost.contains( QStringLiteral( "fewer than 10, so the figures are suppressed" ) ) ) << oost.toStdString();
 }
 
+TEST_F( LibraryReportTest, TemporaryOutputFolderIsAFolderOfItsOwn )
+{
+  QVariantMap p = parameters();
+  p.insert( LibraryReportAlgorithm::OUTPUT_FOLDER, QgsProcessing::TEMPORARY_OUTPUT );
+  const std::unique_ptr<Outcome> outcome = run( p );
+  ASSERT_TRUE( outcome->run.ok ) << outcome->run.error.toStdString();
+  EXPECT_NE( outcome->folder, QgsProcessing::TEMPORARY_OUTPUT );
+  EXPECT_TRUE( QFileInfo( outcome->folder ).isAbsolute() ) << outcome->folder.toStdString();
+  EXPECT_TRUE( QFileInfo::exists( QDir( outcome->folder ).filePath( QStringLiteral( "index.html" ) ) ) ) << outcome->folder.toStdString();
+  EXPECT_FALSE( QFileInfo::exists( QgsProcessing::TEMPORARY_OUTPUT ) );
+}
+
 TEST_F( LibraryReportTest, TopNLimitsTheRankings )
 {
   QVariantMap p = parameters();
