@@ -146,6 +146,12 @@ void addTopByExpected( html::Document &document, const AreaReportModel &model )
 void addMembership( html::Document &document, const AreaReportModel &model )
 {
   document.addHeading( 2, QObject::tr( "Membership reach" ) );
+  if ( model.areaCount() > 0 && model.suppressedCount() == model.areaCount() )
+  {
+    // Not "unknown": every area is withheld, so there is nothing to sum.
+    document.addParagraph( QObject::tr( "Every area is suppressed, so no reach per area can be shown." ) );
+    return;
+  }
   if ( !model.membershipKnown() )
   {
     document.addParagraph( QObject::tr( "Membership is not known for these areas (no MEMBER expression was given when aggregating), so reach and untapped potential cannot be shown." ) );

@@ -270,6 +270,9 @@ TEST_F( LibraryReportTest, ReportsPerLibraryAndAnIndexThatLinksThem )
   EXPECT_FALSE( north.contains( QStringLiteral( "WK000201" ) ) );
   const QString oost = outcome->file( QStringLiteral( "bibliotheek-oost.html" ) );
   EXPECT_TRUE( oost.contains( QStringLiteral( "fewer than 10, so the figures are suppressed" ) ) ) << oost.toStdString();
+  // Its only area is suppressed too: the reach is withheld, not "unknown".
+  EXPECT_TRUE( oost.contains( QStringLiteral( "Every area is suppressed, so no reach per area can be shown." ) ) ) << oost.toStdString();
+  EXPECT_FALSE( oost.contains( QStringLiteral( "Membership is not known" ) ) );
 }
 
 TEST_F( LibraryReportTest, TemporaryOutputFolderIsAFolderOfItsOwn )
