@@ -40,6 +40,7 @@ struct Library
   QString name;
   QStringList gemeenteCodes; //!< empty: assigned by its polygon
   QString fileName;          //!< without extension
+  QgsGeometry outline;       //!< the service-area polygon in the CRS of AREAS; null for a library given by gemeente codes
   long long areaCount = 0;
 };
 
@@ -324,7 +325,10 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       if ( !library.gemeenteCodes.isEmpty() )
         feature.clearGeometry(); // assigned by its codes only
       else
+      {
         anyPolygonLibrary = true;
+        library.outline = feature.geometry();
+      }
       libraryIndex.addArea( feature );
       byId.insert( feature.id(), library );
     }
@@ -559,6 +563,7 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
     AreaReportSettings reportSettings = mReportSettings;
     reportSettings.title = QObject::tr( "Target group: %1" ).arg( library.name );
     reportSettings.backLinkUrl = QStringLiteral( "index.html" );
+    reportSettings.outline = library.outline;
     reportSettings.backLinkText = QObject::tr( "← All libraries" );
     reportSettings.introduction << QObject::tr( "Service area of %1: %2" ).arg( library.name, totalsSentence( figures, library.areaCount, mMinimumCount ) );
     if ( !library.gemeenteCodes.isEmpty() )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Writes data/demo/libraries.gpkg: four invented library service areas in the
-# Food Valley for targetgroup:libraryreport, made from the gemeenten of
+# Food Valley for targetgroup:libraryreport, made from the wijken of
 # data/demo/foodvalley.gpkg (see data/demo/README.md, "Library service areas").
-#   libraries           polygons: the gemeenten of each library dissolved (name)
+#   libraries           polygons: the wijken of each library's gemeenten
+#                       dissolved (name), so their boundaries follow the wijken
 #   library_gemeenten   a table without geometry: the same libraries as lists of
 #                       gemeente codes (name, GM_CODES)
 #
@@ -30,7 +31,7 @@ for entry in "${LIBRARIES[@]}"; do
   quoted="'${list//,/\',\'}'"
   [[ -n "$polygons" ]] && polygons+=" UNION ALL "
   [[ -n "$codes" ]] && codes+=" UNION ALL "
-  polygons+="SELECT '$name' AS name, CastToMultiPolygon(ST_Union(geom)) AS geom FROM gemeente WHERE statcode IN ($quoted)"
+  polygons+="SELECT '$name' AS name, CastToMultiPolygon(ST_Union(geom)) AS geom FROM wijk WHERE 'GM' || substr(statcode, 3, 4) IN ($quoted)"
   codes+="SELECT '$name' AS name, '$list' AS GM_CODES"
 done
 

@@ -77,6 +77,8 @@ struct AreaReportSettings
   //! A page the report links back to (relative URL, e.g. "index.html"), with \a backLinkText; none when empty.
   QString backLinkUrl;
   QString backLinkText;
+  //! A boundary drawn over the areas on the map (a library's service area), in the CRS of the areas; none when null.
+  QgsGeometry outline;
 };
 
 //! One area as the report shows it. Suppressed areas have only name, code, households and geometry.

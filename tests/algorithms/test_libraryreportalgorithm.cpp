@@ -265,6 +265,8 @@ TEST_F( LibraryReportTest, ReportsPerLibraryAndAnIndexThatLinksThem )
   EXPECT_TRUE( north.contains( QStringLiteral( "2 areas, 50 households, of which 10 (95% interval 4–16)" ) ) ) << north.toStdString();
   EXPECT_TRUE( north.contains( QStringLiteral( "the members reach 25.0%" ) ) ) << north.toStdString();
   EXPECT_TRUE( north.contains( QStringLiteral( "src=\"bibliotheek-noord-zuid_map.png\"" ) ) ) << north.toStdString();
+  // A polygon service area is drawn over its areas.
+  EXPECT_TRUE( north.contains( QStringLiteral( "The dashed line is the boundary of the service area." ) ) );
   // Only its own areas.
   EXPECT_TRUE( north.contains( QStringLiteral( "WK000102" ) ) );
   EXPECT_FALSE( north.contains( QStringLiteral( "WK000201" ) ) );
@@ -367,6 +369,8 @@ TEST_F( LibraryReportTest, GemeenteCodesAssignAreasWithoutGeometry )
   EXPECT_EQ( outcome->libraryByName.value( QStringLiteral( "Beta" ) ).attribute( schema::kHouseholds ).toLongLong(), 5 );
   EXPECT_EQ( outcome->run.results.value( LibraryReportAlgorithm::AREAS_UNASSIGNED ).toLongLong(), 0 );
   EXPECT_TRUE( outcome->file( QStringLiteral( "alpha.html" ) ).contains( QStringLiteral( "GM0001, GM0003" ) ) );
+  // Without a polygon there is no boundary to draw; the map shows the library's areas.
+  EXPECT_FALSE( outcome->file( QStringLiteral( "alpha.html" ) ).contains( QStringLiteral( "dashed line" ) ) );
   EXPECT_TRUE( outcome->log().contains( QStringLiteral( "3 gemeenten are listed in GM_CODES" ) ) ) << outcome->log().toStdString();
 }
 
