@@ -132,7 +132,7 @@ QString LibraryReportAlgorithm::shortHelpString() const
                                "<p>Outputs: <i>Figures per library</i> (OUTPUT_TABLE), one row per library with library_name, library_fid, area_count and the area figures "
                                "(hh_total, tg_expected with tg_expected_low/high, mem_total, tg_reach, tg_untapped…); <i>Areas with their library</i> (OUTPUT_AREAS), the areas with "
                                "library_name and library_fid (empty in no service area) and their figures suppressed with MIN_COUNT; <i>Folder for the reports</i> (OUTPUT_FOLDER), "
-                               "one HTML report per library with its map (file names made from the library names) and index.html, which links them with the table per library. "
+                               "one HTML report per library with a map of its areas (with the service-area polygon as a dashed boundary; file names made from the library names) and index.html, which links them with the table per library. "
                                "The tg_index of libraries and areas is relative to all areas of AREAS.</p>" ),
                            *this );
 }
