@@ -2,7 +2,7 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
-#include "common/fineareatotals.h"
+#include "common/areatotals.h"
 #include "common/outputschema.h"
 #include "common/parametercheck.h"
 #include "common/qgiscompat.h"
@@ -13,10 +13,24 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace targetgroup
 {
+
+namespace
+{
+
+QString fineAreaName( const QgsFeature &feature, int codeIndex )
+{
+  if ( codeIndex >= 0 && !feature.attribute( codeIndex ).isNull() )
+    return QObject::tr( "%1 (feature %2)" ).arg( feature.attribute( codeIndex ).toString(), QString::number( feature.id() ) );
+  return QObject::tr( "feature %1" ).arg( feature.id() );
+}
+
+} // namespace
 
 QStringList RollupAreasAlgorithm::tags() const
 {
@@ -82,7 +96,7 @@ bool RollupAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   checkPolygonLayer( *mCoarse, QObject::tr( "AREAS" ) );
 
   const QgsFields fineFields = mFine->fields();
-  FineAreaTotalsReader( fineFields, QObject::tr( "INPUT" ) ); // fails early, naming a missing field
+  mTotalsFields = AreaTotalsFields::locate( fineFields, QObject::tr( "INPUT" ) );
 
   mJoinMethod = static_cast<JoinMethod>( parameterAsEnum( parameters, JOIN_METHOD, context ) );
   mFineCodeIndex = -1;
@@ -199,9 +213,11 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
   engine::AreaAggregationSession session( static_cast<std::size_t>( coarseIndex.areaCount() ) );
   QStringList unmatchedNames;
   {
-    const FineAreaTotalsReader reader( mFine->fields(), QObject::tr( "INPUT" ), mFineCodeIndex );
     QgsFeatureRequest request;
-    request.setSubsetOfAttributes( reader.attributes() );
+    QgsAttributeList attributes = mTotalsFields.attributes();
+    if ( mFineCodeIndex >= 0 )
+      attributes << mFineCodeIndex;
+    request.setSubsetOfAttributes( attributes );
     if ( mJoinMethod == JoinByCode )
       request.setFlags( compat::RequestNoGeometry );
     const long long total = mFine->featureCount();
@@ -215,7 +231,10 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
         return QVariantMap();
       feedback->setProgress( static_cast<double>( current++ ) * step );
 
-      const FineAreaTotals fineArea = reader.read( fine );
+      const AreaTotalsRead read = readAreaTotals( fine, mTotalsFields, QObject::tr( "Fine area %1 of INPUT" ).arg( fineAreaName( fine, mFineCodeIndex ) ),
+                                                  QObject::tr( "Run \"Aggregate households to areas\" with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas." ) );
+      const engine::AreaTotals &fineTotals = read.totals;
+      const bool hasMembership = read.hasMembership;
 
       int coarseArea = -1;
       if ( mJoinMethod == JoinByCode )
@@ -228,12 +247,12 @@ QVariantMap RollupAreasAlgorithm::processChecked( const QVariantMap &parameters,
         coarseArea = coarseIndex.locate( householdLocation( fine.geometry().pointOnSurface() ) ).area;
       if ( coarseArea < 0 )
       {
-        session.addUnmatchedTotals( fineArea.totals );
+        session.addUnmatchedTotals( fineTotals );
         if ( unmatchedNames.size() < 20 )
-          unmatchedNames << reader.areaName( fine );
+          unmatchedNames << fineAreaName( fine, mFineCodeIndex );
         continue;
       }
-      session.addTotals( coarseArea, fineArea.totals, fineArea.hasMembership );
+      session.addTotals( coarseArea, fineTotals, hasMembership );
     }
   }
   const long long matchedAreas = session.matched(), unmatchedAreas = session.unmatched(), unmatchedHouseholds = session.unmatchedHouseholds();

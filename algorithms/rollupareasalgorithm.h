@@ -4,6 +4,7 @@
 // provincie), recomputes the derived figures and reapplies suppression:
 // one pass over the households, then many levels cheaply.
 
+#include "common/areatotals.h"
 #include "common/parametercheck.h"
 
 #include <qgsprocessingalgorithm.h>
@@ -54,6 +55,8 @@ private:
   int mFineCodeIndex = -1;
   int mCoarseCodeIndex = -1;
   long long mMinimumCount = 10;
+  //! Indexes in INPUT of hh_total, tg_expected, tg_variance, tg_ref, mem_total, mem_tg_expected, suppressed.
+  AreaTotalsFields mTotalsFields;
 };
 
 } // namespace targetgroup

@@ -4,6 +4,7 @@
 #include "areareportalgorithm.h"
 #include "buildprofilealgorithm.h"
 #include "fullanalysisalgorithm.h"
+#include "libraryreportalgorithm.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 #include "synthetichouseholdsalgorithm.h"
@@ -69,6 +70,7 @@ void TargetGroupProvider::loadAlgorithms()
   addAlgorithm( new ScoreHouseholdsAlgorithm() );
   addAlgorithm( new AggregateAreasAlgorithm() );
   addAlgorithm( new RollupAreasAlgorithm() );
+  addAlgorithm( new LibraryReportAlgorithm() );
   addAlgorithm( new AreaReportAlgorithm() );
   addAlgorithm( new FullAnalysisAlgorithm() );
   addAlgorithm( new SyntheticHouseholdsAlgorithm() );

@@ -135,3 +135,7 @@ if command -v sqlite3 >/dev/null; then
     FROM (SELECT w.statcode, COUNT(h.fid) AS n FROM wijk w LEFT JOIN households h ON h.area_code = w.statcode GROUP BY w.statcode);" >&2
 fi
 echo "Wrote $OUTPUT" >&2
+
+# Library service areas for targetgroup:libraryreport (data/demo/libraries.gpkg),
+# made from the gemeenten just written.
+"$REPO_DIR/scripts/make-demo-libraries.sh" "$OUTPUT" "$(dirname "$OUTPUT")/libraries.gpkg"

@@ -70,6 +70,15 @@ struct AreaReportSettings
   std::optional<engine::Profile> profile;
   //! The profile's file name, for the methods.
   QString profileFileName;
+  //! The page title; "Target group: areas" when empty.
+  QString title;
+  //! Paragraphs (plain text) shown under the title, e.g. the totals of a library's service area.
+  QStringList introduction;
+  //! A page the report links back to (relative URL, e.g. "index.html"), with \a backLinkText; none when empty.
+  QString backLinkUrl;
+  QString backLinkText;
+  //! A boundary drawn over the areas on the map (a library's service area), in the CRS of the areas; none when null.
+  QgsGeometry outline;
 };
 
 //! One area as the report shows it. Suppressed areas have only name, code, households and geometry.

@@ -12,6 +12,8 @@
 #include <qgsmemoryproviderutils.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgssymbol.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -58,6 +60,27 @@ std::unique_ptr<QgsVectorLayer> mapLayer( const AreaReportModel &model )
     throw QgsProcessingException( QObject::tr( "Could not copy the areas of AREAS (%1) for the map: %2" ).arg( model.sourceName(), layer->dataProvider()->lastError() ) );
   layer->updateExtents();
   layer->setRenderer( styles::areaRenderer( model.mapShares(), model.settings().minimumCount, model.hasAreasWithoutEstimate() ).release() );
+  return layer;
+}
+
+//! A layer with the model's outline (a service area) as a dashed boundary without fill; nullptr when there is none.
+std::unique_ptr<QgsVectorLayer> outlineLayer( const AreaReportModel &model )
+{
+  const QgsGeometry &outline = model.settings().outline;
+  if ( outline.isNull() || outline.isEmpty() )
+    return nullptr;
+  std::unique_ptr<QgsVectorLayer> layer( QgsMemoryProviderUtils::createMemoryLayer( QStringLiteral( "outline" ), QgsFields(), outline.wkbType(), model.crs() ) );
+  if ( !layer || !layer->isValid() )
+    return nullptr;
+  QgsFeature feature;
+  feature.setGeometry( outline );
+  layer->dataProvider()->addFeature( feature );
+  layer->updateExtents();
+  QgsFillSymbol *symbol = QgsFillSymbol::createSimple( QVariantMap{ { QStringLiteral( "style" ), QStringLiteral( "no" ) },
+                                                                    { QStringLiteral( "outline_color" ), QStringLiteral( "#252525" ) },
+                                                                    { QStringLiteral( "outline_width" ), QStringLiteral( "0.7" ) },
+                                                                    { QStringLiteral( "outline_style" ), QStringLiteral( "dash" ) } } );
+  layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
   return layer;
 }
 
@@ -146,6 +169,12 @@ void addTopByExpected( html::Document &document, const AreaReportModel &model )
 void addMembership( html::Document &document, const AreaReportModel &model )
 {
   document.addHeading( 2, QObject::tr( "Membership reach" ) );
+  if ( model.areaCount() > 0 && model.suppressedCount() == model.areaCount() )
+  {
+    // Not "unknown": every area is withheld, so there is nothing to sum.
+    document.addParagraph( QObject::tr( "Every area is suppressed, so no reach per area can be shown." ) );
+    return;
+  }
   if ( !model.membershipKnown() )
   {
     document.addParagraph( QObject::tr( "Membership is not known for these areas (no MEMBER expression was given when aggregating), so reach and untapped potential cannot be shown." ) );
@@ -233,6 +262,7 @@ void addMethods( html::Document &document, const AreaReportModel &model )
 QImage renderAreaMap( const AreaReportModel &model, const QgsCoordinateTransformContext &transformContext, QStringList *errors )
 {
   const std::unique_ptr<QgsVectorLayer> layer = mapLayer( model );
+  const std::unique_ptr<QgsVectorLayer> outline = outlineLayer( model );
   QImage image( kAreaMapWidth, kAreaMapHeight, QImage::Format_ARGB32_Premultiplied );
   image.fill( Qt::white );
   QPainter painter( &image );
@@ -240,11 +270,21 @@ QImage renderAreaMap( const AreaReportModel &model, const QgsCoordinateTransform
 
   const QSize mapSize( kAreaMapWidth - kAreaMapLegendWidth, kAreaMapHeight );
   QgsRectangle extent = layer->extent();
+  if ( outline )
+  {
+    if ( extent.isNull() || extent.isEmpty() )
+      extent = outline->extent();
+    else
+      extent.combineExtentWith( outline->extent() );
+  }
   if ( !extent.isNull() && !extent.isEmpty() )
   {
     extent.scale( 1.04 ); // a small margin round the areas
     QgsMapSettings settings;
-    settings.setLayers( QList<QgsMapLayer *>() << layer.get() );
+    QList<QgsMapLayer *> layers;
+    if ( outline )
+      layers << outline.get(); // on top
+    settings.setLayers( layers << layer.get() );
     settings.setDestinationCrs( layer->crs() );
     settings.setTransformContext( transformContext );
     settings.setOutputSize( mapSize );
@@ -274,7 +314,12 @@ namespace
 
 html::Document reportDocument( const AreaReportModel &model, const QString &mapUrl )
 {
-  html::Document document( QObject::tr( "Target group: areas" ) );
+  const AreaReportSettings &settings = model.settings();
+  html::Document document( settings.title.isEmpty() ? QObject::tr( "Target group: areas" ) : settings.title );
+  if ( !settings.backLinkUrl.isEmpty() )
+    document.addMarkup( QStringLiteral( "<p><a href=\"%1\">%2</a></p>\n" ).arg( html::escaped( settings.backLinkUrl ), html::escaped( settings.backLinkText ) ) );
+  for ( const QString &paragraph : settings.introduction )
+    document.addParagraph( paragraph );
   document.addParagraph( QObject::tr( "Areas: %1 (%2 areas, %3 suppressed)." )
                              .arg( model.sourceName(), html::formatCount( model.areaCount() ), html::formatCount( model.suppressedCount() ) ) );
 
@@ -284,6 +329,8 @@ html::Document reportDocument( const AreaReportModel &model, const QString &mapU
   const int classes = styles::areaClassCount( model.mapShares() );
   document.addParagraph( classes > 1 ? QObject::tr( "Colour: the expected share of households that belong to the target group, in %1 classes with about equally many areas each. Grey areas are suppressed." ).arg( classes )
                                      : QObject::tr( "Colour: the expected share of households that belong to the target group; the areas differ too little (or are too few) for more than one class. Grey areas are suppressed." ) );
+  if ( !model.settings().outline.isNull() )
+    document.addParagraph( QObject::tr( "The dashed line is the boundary of the service area." ) );
 
   addTopByExpected( document, model );
   addMembership( document, model );

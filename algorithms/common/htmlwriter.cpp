@@ -142,6 +142,13 @@ Cell Cell::header( const QString &text )
   return Cell( Kind::Header, text );
 }
 
+Cell Cell::link( const QString &text, const QString &url )
+{
+  Cell cell( Kind::Text, text );
+  cell.mUrl = url;
+  return cell;
+}
+
 Cell Cell::strong() const
 {
   Cell cell = *this;
@@ -151,7 +158,9 @@ Cell Cell::strong() const
 
 QString Cell::toHtml() const
 {
-  const QString content = mStrong ? QStringLiteral( "<b>%1</b>" ).arg( escaped( mText ) ) : escaped( mText );
+  QString content = mStrong ? QStringLiteral( "<b>%1</b>" ).arg( escaped( mText ) ) : escaped( mText );
+  if ( !mUrl.isEmpty() )
+    content = QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( escaped( mUrl ), content );
   switch ( mKind )
   {
   case Kind::Number:

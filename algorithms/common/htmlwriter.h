@@ -79,6 +79,8 @@ public:
   static Cell number( const QString &formattedNumber );
   //! A header cell at the start of a data row.
   static Cell header( const QString &text );
+  //! Text that links to \a url (relative, see relativeUrl()); both escaped when written.
+  static Cell link( const QString &text, const QString &url );
 
   //! The same cell in bold.
   Cell strong() const;
@@ -96,6 +98,7 @@ private:
       : mKind( kind ), mText( text ) {}
   Kind mKind = Kind::Text;
   QString mText;
+  QString mUrl; //!< a link when not empty
   bool mStrong = false;
 };
 

@@ -62,6 +62,26 @@ const std::vector<OutputField> &areaFigureFields()
   return fields;
 }
 
+const std::vector<OutputField> &libraryTagFields()
+{
+  static const std::vector<OutputField> fields{
+      { kLibraryName, FieldKind::String, 0, 0, Display::Text, QT_TRANSLATE_NOOP( "QObject", "Library" ) },
+      { kLibraryId, FieldKind::Integer64, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Library feature id" ) },
+  };
+  return fields;
+}
+
+const std::vector<OutputField> &libraryTableFields()
+{
+  static const std::vector<OutputField> fields = []
+  {
+    std::vector<OutputField> made = libraryTagFields();
+    made.push_back( { kAreaCount, FieldKind::Integer64, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Areas in the service area" ) } );
+    return made;
+  }();
+  return fields;
+}
+
 const OutputField *findOutputField( const std::vector<OutputField> &fields, const QString &name )
 {
   for ( const OutputField &field : fields )
@@ -131,6 +151,7 @@ int displayDecimals( Display display )
     return 2;
   case Display::Count:
   case Display::Flag:
+  case Display::Text:
     break;
   }
   return -1;

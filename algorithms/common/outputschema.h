@@ -41,6 +41,14 @@ inline const QString kReach = QStringLiteral( "tg_reach" );
 inline const QString kUntapped = QStringLiteral( "tg_untapped" );
 inline const QString kSuppressed = QStringLiteral( "suppressed" );
 
+// --- fields of the per-library outputs (libraryreport) ----------------------------
+//! The library's name, from its name field in the library layer.
+inline const QString kLibraryName = QStringLiteral( "library_name" );
+//! The feature id of the library in the library layer.
+inline const QString kLibraryId = QStringLiteral( "library_fid" );
+//! The number of areas assigned to the library.
+inline const QString kAreaCount = QStringLiteral( "area_count" );
+
 // --- CBS area layers (Wijk- en Buurtkaart) ---------------------------------------
 //! The area code field (BU…, WK…, GM…, PV…) of CBS layers; the default code field everywhere.
 inline const QString kCbsCodeField = QStringLiteral( "statcode" );
@@ -57,6 +65,7 @@ enum class Display
   Probability, //!< a probability 0..1
   Variance,    //!< a technical sum, full precision
   Flag,        //!< 0/1
+  Text,        //!< a name
 };
 
 //! One output field: everything any part of the provider needs to know about it.
@@ -78,6 +87,10 @@ struct OutputField
 const std::vector<OutputField> &householdScoreFields();
 //! The fields aggregation and roll-up add to every area, in order.
 const std::vector<OutputField> &areaFigureFields();
+//! The fields that tag an area with its library (libraryreport): library_name, library_fid.
+const std::vector<OutputField> &libraryTagFields();
+//! The fields that lead each row of the per-library table (libraryreport): library_name, library_fid, area_count; the area figures follow.
+const std::vector<OutputField> &libraryTableFields();
 //! The field of \a fields with that name, or nullptr.
 const OutputField *findOutputField( const std::vector<OutputField> &fields, const QString &name );
 

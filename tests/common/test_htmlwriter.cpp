@@ -143,6 +143,15 @@ TEST( HtmlWriter, TableRowsCellsAndEmphasis )
   EXPECT_EQ( bare.toHtml(), QStringLiteral( "<table>\n<tr><th>Seed</th><td class=\"n\">12</td></tr>\n</table>\n" ) );
 }
 
+TEST( HtmlWriter, LinkCellsEscapeTextAndUrl )
+{
+  html::Table table;
+  table.addRow( { html::Cell::link( QStringLiteral( "A & B <lib>" ), QStringLiteral( "a-b.html?x=1&y=\"2\"" ) ) } );
+  table.addRow( { html::Cell::link( QStringLiteral( "All" ), QStringLiteral( "index.html" ) ).strong() } );
+  EXPECT_EQ( table.toHtml(), QStringLiteral( "<table>\n<tr><td><a href=\"a-b.html?x=1&amp;y=&quot;2&quot;\">A &amp; B &lt;lib&gt;</a></td></tr>\n"
+                                             "<tr><td><a href=\"index.html\"><b>All</b></a></td></tr>\n</table>\n" ) );
+}
+
 TEST( HtmlWriter, RelativeUrls )
 {
   EXPECT_EQ( html::relativeUrl( QStringLiteral( "/data/out/report.html" ), QStringLiteral( "/data/out/maps/area map.png" ) ), QStringLiteral( "maps/area%20map.png" ) );

@@ -65,3 +65,23 @@ TEST( OutputSchema, ClashNamesTheLayerAndTheField )
   other.append( QgsField( QStringLiteral( "statcode" ) ) );
   EXPECT_NO_THROW( schema::checkNoFieldClash( other, schema::areaFigureFields(), QStringLiteral( "AREAS" ) ) );
 }
+
+TEST( OutputSchema, LibraryFieldsLeadTheTableAndClashWithNoAreaField )
+{
+  const std::vector<schema::OutputField> &tags = schema::libraryTagFields();
+  ASSERT_EQ( tags.size(), 2u );
+  EXPECT_EQ( tags.at( 0 ).name, QStringLiteral( "library_name" ) );
+  EXPECT_TRUE( tags.at( 0 ).kind == compat::FieldKind::String );
+  EXPECT_EQ( tags.at( 1 ).name, QStringLiteral( "library_fid" ) );
+  const std::vector<schema::OutputField> &table = schema::libraryTableFields();
+  ASSERT_EQ( table.size(), 3u );
+  EXPECT_EQ( table.at( 0 ).name, tags.at( 0 ).name );
+  EXPECT_EQ( table.at( 1 ).name, tags.at( 1 ).name );
+  EXPECT_EQ( table.at( 2 ).name, QStringLiteral( "area_count" ) );
+  for ( const schema::OutputField &field : table )
+  {
+    EXPECT_FALSE( field.alias().isEmpty() ) << field.name.toStdString();
+    EXPECT_EQ( schema::findOutputField( schema::areaFigureFields(), field.name ), nullptr ) << field.name.toStdString();
+  }
+  EXPECT_EQ( schema::displayDecimals( schema::Display::Text ), -1 );
+}

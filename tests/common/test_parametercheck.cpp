@@ -133,6 +133,12 @@ TEST( ParameterCheck, EveryAlgorithmStopsWhenCanceledAndNeverReportsSuccess )
                                       { QStringLiteral( "OUTPUT" ), path( QStringLiteral( "gemeenten.gpkg" ) ) } };
   const QVariantMap reportParameters{ { QStringLiteral( "AREAS" ), path( QStringLiteral( "gemeenten.gpkg" ) ) },
                                       { QStringLiteral( "OUTPUT_HTML" ), path( QStringLiteral( "report.html" ) ) } };
+  const QVariantMap libraryParameters{ { QStringLiteral( "AREAS" ), path( QStringLiteral( "fine.gpkg" ) ) },
+                                       { QStringLiteral( "LIBRARIES" ), demoLayer( QStringLiteral( "gemeente" ) ) },
+                                       { QStringLiteral( "LIBRARY_NAME_FIELD" ), QStringLiteral( "statnaam" ) },
+                                       { QStringLiteral( "OUTPUT_TABLE" ), path( QStringLiteral( "libraries.gpkg" ) ) },
+                                       { QStringLiteral( "OUTPUT_AREAS" ), path( QStringLiteral( "library_areas.gpkg" ) ) },
+                                       { QStringLiteral( "OUTPUT_FOLDER" ), path( QStringLiteral( "libraries" ) ) } };
   const QVariantMap syntheticParameters{ { QStringLiteral( "AREAS" ), demoLayer( QStringLiteral( "wijk" ) ) },
                                          { QStringLiteral( "HOUSEHOLDS" ), 20000 },
                                          { QStringLiteral( "OUTPUT" ), path( QStringLiteral( "synthetic.gpkg" ) ) } };
@@ -144,7 +150,7 @@ TEST( ParameterCheck, EveryAlgorithmStopsWhenCanceledAndNeverReportsSuccess )
                                     { QStringLiteral( "OUTPUT_HOUSEHOLDS" ), path( QStringLiteral( "full_scored.gpkg" ) ) },
                                     { QStringLiteral( "OUTPUT_AREAS" ), path( QStringLiteral( "full_areas.gpkg" ) ) } };
   const QList<QPair<QString, QVariantMap>> runs{
-      { QStringLiteral( "buildprofile" ), profileParameters }, { QStringLiteral( "scorehouseholds" ), scoreParameters }, { QStringLiteral( "aggregateareas" ), aggregateParameters }, { QStringLiteral( "rollupareas" ), rollupParameters }, { QStringLiteral( "areareport" ), reportParameters }, { QStringLiteral( "synthetichouseholds" ), syntheticParameters }, { QStringLiteral( "fullanalysis" ), fullParameters } };
+      { QStringLiteral( "buildprofile" ), profileParameters }, { QStringLiteral( "scorehouseholds" ), scoreParameters }, { QStringLiteral( "aggregateareas" ), aggregateParameters }, { QStringLiteral( "rollupareas" ), rollupParameters }, { QStringLiteral( "libraryreport" ), libraryParameters }, { QStringLiteral( "areareport" ), reportParameters }, { QStringLiteral( "synthetichouseholds" ), syntheticParameters }, { QStringLiteral( "fullanalysis" ), fullParameters } };
   QStringList covered;
   for ( const auto &[name, parameters] : runs )
   {
