@@ -4,6 +4,7 @@
 #include "areareportalgorithm.h"
 #include "buildprofilealgorithm.h"
 #include "fullanalysisalgorithm.h"
+#include "matchmembersalgorithm.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 #include "synthetichouseholdsalgorithm.h"
@@ -72,6 +73,7 @@ void TargetGroupProvider::loadAlgorithms()
   addAlgorithm( new AreaReportAlgorithm() );
   addAlgorithm( new FullAnalysisAlgorithm() );
   addAlgorithm( new SyntheticHouseholdsAlgorithm() );
+  addAlgorithm( new MatchMembersAlgorithm() );
 }
 
 } // namespace targetgroup
