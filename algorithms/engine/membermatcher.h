@@ -142,7 +142,7 @@ public:
   std::size_t addMember( const AddressKey &key );
   //! A member whose key could not be made: unmatched for \a problem.
   std::size_t addUnusableMember( MatchReason problem );
-  std::size_t membersAdded() const { return mMembers.size(); }
+  std::size_t membersAdded() const { return mOutcomes.empty() ? mMembers.size() : mOutcomes.size(); }
 
   //! Call after the last member, before the first household (sorts the keys).
   void startHouseholds();

@@ -236,6 +236,7 @@ TEST( MemberMatcher, EveryRuleByHand )
   EXPECT_EQ( matcher.householdsWithMembers(), 6 );
   EXPECT_EQ( matcher.householdsRead(), 10 );
   EXPECT_EQ( matcher.unusableHouseholds(), 1 );
+  EXPECT_EQ( matcher.membersAdded(), 16u ); // still, after finish()
   // 1111AA 9 is the one member address that two households share.
   EXPECT_EQ( matcher.duplicateHouseholdAddresses(), 1 );
 }
