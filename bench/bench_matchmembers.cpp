@@ -16,10 +16,10 @@
 // Usage: bench_matchmembers [--households N] [--members M]
 // Not a test: it never fails on speed, it reports.
 
+#include "common/qgiscompat.h"
 #include "engine/membermatcher.h"
 #include "engine/synthetichouseholds.h"
 #include "matchmembersalgorithm.h"
-#include "common/qgiscompat.h"
 
 #include <qgsapplication.h>
 #include <qgsgeometry.h>

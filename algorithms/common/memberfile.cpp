@@ -12,6 +12,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace targetgroup
 {
 
@@ -238,7 +240,8 @@ bool MemberFile::readMembers( QgsProcessingFeedback *feedback )
     {
       if ( feedback->isCanceled() )
         return false;
-      feedback->setProgress( static_cast<double>( mMemberIds.size() ) * step );
+      if ( total > 0 ) // a CSV may not know its row count
+        feedback->setProgress( std::min( 100.0, static_cast<double>( mMemberIds.size() ) * step ) );
     }
     mMemberIds.push_back( member.id() );
     const engine::KeyResult key = keyOf( member.attributes(), mMembers );
@@ -312,7 +315,8 @@ bool MemberFile::readHouseholds( QgsFeatureSource &households, QgsProcessingFeed
     {
       if ( feedback->isCanceled() )
         return false;
-      feedback->setProgress( static_cast<double>( read ) * step );
+      if ( total > 0 )
+        feedback->setProgress( std::min( 100.0, static_cast<double>( read ) * step ) );
     }
     ++read;
     addHousehold( household );
@@ -421,7 +425,7 @@ long long MemberFile::writeUnmatched( QgsFeatureSink &sink, const QString &outpu
     {
       if ( feedback->isCanceled() )
         return -1;
-      feedback->setProgress( static_cast<double>( index ) * step );
+      feedback->setProgress( std::min( 100.0, static_cast<double>( index ) * step ) );
     }
     if ( index >= mMemberIds.size() || mMemberIds[index] != member.id() )
       throw QgsProcessingException( QObject::tr( "The member file MEMBERS changed while it was read (row %1 is not the row read before). Run again on a file that stays the same." ).arg( index + 1 ) );

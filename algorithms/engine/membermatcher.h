@@ -22,15 +22,15 @@ namespace targetgroup::engine
 enum class MatchReason
 {
   // Matched.
-  Exact,      //!< the household with the same postcode, number and addition
-  NumberOnly, //!< no household with that addition; the one household at postcode + number
-              // Not matched: the address is unusable.
-  MissingPostcode, //!< NULL or empty
-  InvalidPostcode, //!< not 4 digits (first not 0) and 2 letters
-  MissingNumber,   //!< NULL or empty
-  InvalidNumber,   //!< no leading digits, a fraction, 0, negative or above kMaxHouseNumber
-  InvalidAddition, //!< other than letters and digits (after removing separators), or longer than kMaxAdditionLength
-                   // Not matched: no household, or no single one.
+  Exact,                     //!< the household with the same postcode, number and addition
+  NumberOnly,                //!< no household with that addition; the one household at postcode + number
+                             // Not matched: the address is unusable.
+  MissingPostcode,           //!< NULL or empty
+  InvalidPostcode,           //!< not 4 digits (first not 0) and 2 letters
+  MissingNumber,             //!< NULL or empty
+  InvalidNumber,             //!< no leading digits, a fraction, 0, negative or above kMaxHouseNumber
+  InvalidAddition,           //!< other than letters and digits (after removing separators), or longer than kMaxAdditionLength
+                             // Not matched: no household, or no single one.
   NoSuchPostcode,            //!< no household has the postcode
   NoSuchNumber,              //!< households have the postcode, none the number
   AmbiguousAddition,         //!< no household with the addition, and several at postcode + number

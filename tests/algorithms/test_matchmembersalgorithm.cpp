@@ -145,6 +145,12 @@ TEST( MatchMembersAlgorithm, HandCheckedCountsReasonsAndReconciliation )
   // All input fields, then mem_count and is_member; no member field.
   EXPECT_EQ( run->output->fields().names(), QStringList( { "hh_id", "postcode", "huisnummer", "toevoeging", "mem_count", "is_member" } ) );
   EXPECT_EQ( run->output->crs().authid(), QStringLiteral( "EPSG:28992" ) );
+  // No member identifier in any household's values.
+  for ( const QgsFeature &household : run->byHousehold )
+  {
+    for ( const QVariant &value : household.attributes() )
+      EXPECT_FALSE( value.toString().startsWith( QLatin1Char( 'm' ) ) ) << value.toString().toStdString();
+  }
 
   const QMap<QString, QString> expectedReasons{ { "m07", "ambiguous_addition" }, { "m08", "ambiguous_addition" }, { "m12", "duplicate_household_address" }, { "m13", "no_such_number" }, { "m14", "no_such_postcode" }, { "m16", "invalid_postcode" }, { "", "missing_postcode" }, { "m18", "missing_number" }, { "m19", "invalid_number" }, { "m20", "invalid_addition" } };
   EXPECT_EQ( run->reasonByMember, expectedReasons );
