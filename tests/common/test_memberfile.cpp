@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <qgsapplication.h>
 #include <qgsexception.h>
 #include <qgsfeaturesink.h>
 #include <qgsprocessingcontext.h>
+#include <qgsprocessingregistry.h>
 
 using namespace targetgroup;
 using namespace targetgroup::test;
@@ -148,4 +150,48 @@ TEST( MemberFile, AnAdditionFieldGivenThatIsMissingIsAnErrorTheDefaultIsNot )
   {
     EXPECT_EQ( error.what(), QStringLiteral( "MEMBERS has no field \"toevoeging\" (MEMBER_ADDITION). Choose the field that holds the house-number addition (A, bis, 2); the fields are: postcode, huisnummer." ) );
   }
+}
+
+TEST( MemberFile, MisuseAndAChangingMemberFileAreReported )
+{
+  QgsProcessingContext context;
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=postcode:string&field=huisnummer:integer" ) );
+  addFeature( households.get(), { "1234AB", 1 }, QStringLiteral( "POINT(0 0)" ) );
+  auto members = memoryLayer( QStringLiteral( "None?field=postcode:string&field=huisnummer:integer" ) );
+  addFeature( members.get(), { "1234AB", 1 } );
+  addFeature( members.get(), { "1234AB", 2 } );
+  const QVariantMap parameters{ { QStringLiteral( "HOUSEHOLDS" ), QVariant::fromValue( households.get() ) }, { QStringLiteral( "MEMBERS" ), QVariant::fromValue( members.get() ) } };
+
+  // An algorithm without the member parameters.
+  const std::unique_ptr<QgsProcessingAlgorithm> bare( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "targetgroup:areareport" ) ) );
+  ASSERT_TRUE( bare );
+  EXPECT_THROW( MemberFile::fromParameters( *bare, parameters, context, households->fields(), QStringLiteral( "HOUSEHOLDS" ) ), QgsProcessingException );
+
+  auto file = MemberFile::fromParameters( host(), parameters, context, households->fields(), QStringLiteral( "HOUSEHOLDS" ) );
+  ASSERT_TRUE( file );
+  RecordingFeedback feedback;
+  ASSERT_TRUE( file->readMembers( &feedback ) );
+  auto sink = memoryLayer( QStringLiteral( "None?field=postcode:string&field=huisnummer:integer&field=unmatched_reason:string" ) );
+  EXPECT_THROW( file->writeUnmatched( *sink->dataProvider(), QStringLiteral( "TEST" ), &feedback ), QgsProcessingException ); // before finish()
+  ASSERT_TRUE( file->readHouseholds( *households->dataProvider(), &feedback ) );
+  file->finish( &feedback );
+  EXPECT_EQ( file->summary().matched, 1 );
+
+  // A row added to the member file between the passes.
+  addFeature( members.get(), { "1234AB", 3 } );
+  try
+  {
+    file->writeUnmatched( *sink->dataProvider(), QStringLiteral( "TEST" ), &feedback );
+    FAIL() << "no exception";
+  }
+  catch ( const QgsProcessingException &error )
+  {
+    EXPECT_TRUE( error.what().contains( QStringLiteral( "The member file MEMBERS changed while it was read" ) ) ) << error.what().toStdString();
+  }
+
+  // Canceled passes stop and say so.
+  auto again = MemberFile::fromParameters( host(), parameters, context, households->fields(), QStringLiteral( "HOUSEHOLDS" ) );
+  RecordingFeedback canceled;
+  canceled.cancel();
+  EXPECT_FALSE( again->readMembers( &canceled ) );
 }

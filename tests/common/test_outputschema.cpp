@@ -65,3 +65,15 @@ TEST( OutputSchema, ClashNamesTheLayerAndTheField )
   other.append( QgsField( QStringLiteral( "statcode" ) ) );
   EXPECT_NO_THROW( schema::checkNoFieldClash( other, schema::areaFigureFields(), QStringLiteral( "AREAS" ) ) );
 }
+
+TEST( OutputSchema, MemberMatchingFields )
+{
+  const QgsFields fields = schema::householdMemberQgsFields();
+  ASSERT_EQ( fields.count(), 2 );
+  EXPECT_EQ( fields.at( 0 ).name(), QStringLiteral( "mem_count" ) );
+  EXPECT_EQ( fields.at( 1 ).name(), QStringLiteral( "is_member" ) );
+  EXPECT_TRUE( compat::isIntegerField( fields.at( 0 ) ) );
+  EXPECT_TRUE( compat::isIntegerField( fields.at( 1 ) ) );
+  EXPECT_FALSE( fields.at( 0 ).alias().isEmpty() );
+  EXPECT_EQ( schema::kUnmatchedReason, QStringLiteral( "unmatched_reason" ) );
+}
