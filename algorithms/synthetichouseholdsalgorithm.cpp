@@ -118,6 +118,13 @@ QString SyntheticHouseholdsAlgorithm::shortHelpString() const
                                "streams, seeded from the seed and the area's position in the input, one for attributes and one for locations.</li>"
                                "<li><i>Add ground truth field tg_truth</i> (GROUND_TRUTH): adds <code>tg_truth</code> (1 = the household is in the target group) for benchmarks.</li>"
                                "</ul>"
+                               "<p><b>Addresses</b> (invented, like everything else): <code>postcode</code> (\"6711 AB\"), <code>huisnummer</code> and "
+                               "<code>toevoeging</code>, unique over the whole output, so that a member file can be matched to the households "
+                               "(\"Match the member file to households\"). Each area starts with 4 postcode digits of its own (spread over 1000-9999 by its "
+                               "position, up to 10 apart, as long as enough remain); the letters change every block of 10 to 25 addresses (letters F, I, O, Q, U, Y "
+                               "and the pairs SA, SD, SS are not used, as in the Netherlands); house numbers increase within a postcode; about 6% of numbers "
+                               "are a building with 2 to 4 addresses (12, 12A, 12B; 12A, 12B; or 12-1, 12-2 as toevoeging 1, 2), the other toevoeging values are "
+                               "NULL. The addresses come from a third random stream per area, so every other field is the same as it would be without them.</p>"
                                "<p>Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail "
                                "(a very thin polygon), the polygon's remaining households are put on its point on surface, and this is reported.</p>"
                                "<h3>Latent model</h3>"
@@ -179,6 +186,9 @@ QgsFields SyntheticHouseholdsAlgorithm::outputFields( bool withGroundTruth )
   QgsFields fields;
   fields.append( compat::makeField( FIELD_ID, FieldKind::Integer64 ) );
   fields.append( compat::makeField( FIELD_AREA_CODE, FieldKind::String ) );
+  fields.append( compat::makeField( FIELD_POSTCODE, FieldKind::String, 7 ) );
+  fields.append( compat::makeField( FIELD_HOUSE_NUMBER, FieldKind::Integer ) );
+  fields.append( compat::makeField( FIELD_ADDITION, FieldKind::String, 4 ) );
   fields.append( compat::makeField( FIELD_AGE_CLASS, FieldKind::String ) );
   fields.append( compat::makeField( FIELD_HOUSEHOLD_TYPE, FieldKind::String ) );
   fields.append( compat::makeField( FIELD_EDUCATION, FieldKind::String ) );
@@ -391,6 +401,11 @@ QVariantMap SyntheticHouseholdsAlgorithm::processChecked( const QVariantMap &par
   QgsFeature household( fields );
   QgsAttributes attributes( fields.count() );
 
+  std::size_t areasWithHouseholds = 0;
+  for ( const AreaPlan &plan : plans )
+    areasWithHouseholds += plan.usable && plan.households > 0 ? 1 : 0;
+  engine::AddressSequence addresses( areasWithHouseholds );
+
   QgsFeatureRequest areaRequest;
   areaRequest.setSubsetOfAttributes( mAreaCodeIndex >= 0 ? QgsAttributeList() << mAreaCodeIndex : QgsAttributeList() );
   QgsFeatureIterator areas = mAreas->getFeatures( areaRequest );
@@ -419,6 +434,8 @@ QVariantMap SyntheticHouseholdsAlgorithm::processChecked( const QVariantMap &par
 
     engine::PortableRandom attributeRandom( engine::areaStreamSeed( seed, areaIndex, engine::RandomStream::Attributes ) );
     engine::PortableRandom locationRandom( engine::areaStreamSeed( seed, areaIndex, engine::RandomStream::Locations ) );
+    engine::PortableRandom addressRandom( engine::areaStreamSeed( seed, areaIndex, engine::RandomStream::Addresses ) );
+    addresses.startArea();
     const engine::AreaEffects effects = engine::AreaEffects::draw( attributeRandom );
 
     for ( long long i = 0; i < plan.households; ++i )
@@ -457,6 +474,10 @@ QVariantMap SyntheticHouseholdsAlgorithm::processChecked( const QVariantMap &par
       int column = 0;
       attributes[column++] = static_cast<qlonglong>( written + 1 );
       attributes[column++] = plan.name;
+      const engine::SyntheticAddress address = addresses.next( addressRandom );
+      attributes[column++] = QString::fromStdString( address.postcode() );
+      attributes[column++] = address.houseNumber;
+      attributes[column++] = address.addition.empty() ? compat::nullValue() : QVariant( QString::fromStdString( address.addition ) );
       attributes[column++] = labelOrNull( generated.ageClass, ageLabels );
       attributes[column++] = typeLabels[static_cast<std::size_t>( generated.householdType )];
       attributes[column++] = labelOrNull( generated.education, educationLabels );

@@ -4,6 +4,7 @@
 // model (engine/synthetichouseholds.h), for demos, training and benchmarks
 // without licensed household data.
 
+#include "common/memberfile.h"
 #include "common/outputschema.h"
 
 #include "common/parametercheck.h"
@@ -32,6 +33,10 @@ public:
   // Output field names: a contract with scoring, aggregation and benchmarks.
   static inline const QString FIELD_ID = QStringLiteral( "hh_id" );
   static inline const QString FIELD_AREA_CODE = QStringLiteral( "area_code" );
+  // The address, under the names "Match the member file to households" looks for by default.
+  static inline const QString FIELD_POSTCODE = memberparameters::kDefaultPostcodeField;
+  static inline const QString FIELD_HOUSE_NUMBER = memberparameters::kDefaultNumberField;
+  static inline const QString FIELD_ADDITION = memberparameters::kDefaultAdditionField;
   static inline const QString FIELD_AGE_CLASS = QStringLiteral( "age_class" );
   static inline const QString FIELD_HOUSEHOLD_TYPE = QStringLiteral( "hh_type" );
   static inline const QString FIELD_EDUCATION = QStringLiteral( "education" );

@@ -5,6 +5,7 @@
 #include "buildprofilealgorithm.h"
 #include "fullanalysisalgorithm.h"
 #include "libraryreportalgorithm.h"
+#include "matchmembersalgorithm.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 #include "synthetichouseholdsalgorithm.h"
@@ -74,6 +75,7 @@ void TargetGroupProvider::loadAlgorithms()
   addAlgorithm( new AreaReportAlgorithm() );
   addAlgorithm( new FullAnalysisAlgorithm() );
   addAlgorithm( new SyntheticHouseholdsAlgorithm() );
+  addAlgorithm( new MatchMembersAlgorithm() );
 }
 
 } // namespace targetgroup

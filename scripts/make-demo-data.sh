@@ -12,6 +12,8 @@
 #   BUILD_DIR      CMake build dir for the plugin (default <repo>/build-demo)
 #   PLUGIN_PREFIX  an already installed plugin folder parent (skips build and install)
 #   OUTPUT         result GeoPackage (default <repo>/data/demo/foodvalley.gpkg)
+#   MEMBERS_OUTPUT the demo member file (default <repo>/data/demo/members.csv),
+#                  made from the households by scripts/make-demo-members.py
 #   QGIS_PROCESS   qgis_process executable (default qgis_process.bin: Debian's
 #                  /usr/bin/qgis_process wrapper is broken)
 # Needs ogr2ogr (Debian gdal-bin, a dependency of QGIS's Python support).
@@ -21,6 +23,7 @@ REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CBS_DIR=${CBS_DIR:-/work/shared/data/cbs}
 BUILD_DIR=${BUILD_DIR:-$REPO_DIR/build-demo}
 OUTPUT=${OUTPUT:-$REPO_DIR/data/demo/foodvalley.gpkg}
+MEMBERS_OUTPUT=${MEMBERS_OUTPUT:-$REPO_DIR/data/demo/members.csv}
 QGIS_PROCESS=${QGIS_PROCESS:-qgis_process.bin}
 
 HOUSEHOLDS=30000
@@ -134,7 +137,9 @@ if command -v sqlite3 >/dev/null; then
   sqlite3 "$OUTPUT" "SELECT 'households per wijk: min ' || MIN(n) || ', max ' || MAX(n) || ', wijken below 10: ' || SUM(n < 10)
     FROM (SELECT w.statcode, COUNT(h.fid) AS n FROM wijk w LEFT JOIN households h ON h.area_code = w.statcode GROUP BY w.statcode);" >&2
 fi
-echo "Wrote $OUTPUT" >&2
+# The member file, as a library system exports it, of the member households.
+python3 "$REPO_DIR/scripts/make-demo-members.py" "$OUTPUT" "$MEMBERS_OUTPUT"
+echo "Wrote $OUTPUT and $MEMBERS_OUTPUT" >&2
 
 # Library service areas for targetgroup:libraryreport (data/demo/libraries.gpkg),
 # made from the gemeenten just written.

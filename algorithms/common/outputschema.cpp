@@ -41,6 +41,15 @@ const std::vector<OutputField> &householdScoreFields()
   return fields;
 }
 
+const std::vector<OutputField> &householdMemberFields()
+{
+  static const std::vector<OutputField> fields{
+      { kMemberCount, FieldKind::Integer, 0, 0, Display::Count, QT_TRANSLATE_NOOP( "QObject", "Library members at this address" ) },
+      { kIsMember, FieldKind::Integer, 0, 0, Display::Flag, QT_TRANSLATE_NOOP( "QObject", "Member household (1 = yes)" ) },
+  };
+  return fields;
+}
+
 const std::vector<OutputField> &areaFigureFields()
 {
   static const std::vector<OutputField> fields{
@@ -111,6 +120,11 @@ QgsFields householdScoreQgsFields()
 QgsFields areaFigureQgsFields()
 {
   return toQgsFields( areaFigureFields() );
+}
+
+QgsFields householdMemberQgsFields()
+{
+  return toQgsFields( householdMemberFields() );
 }
 
 void checkNoFieldClash( const QgsFields &existing, const std::vector<OutputField> &added, const QString &layerDescription )

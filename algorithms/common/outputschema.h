@@ -25,6 +25,12 @@ inline const QString kProbability = QStringLiteral( "tg_prob" );
 inline const QString kHouseholdIndex = QStringLiteral( "tg_index" );
 inline const QString kReference = QStringLiteral( "tg_ref" );
 
+// --- fields added to every household by member matching (common/memberfile.h) ---
+inline const QString kMemberCount = QStringLiteral( "mem_count" );
+inline const QString kIsMember = QStringLiteral( "is_member" );
+//! The field of the unmatched members that says why (an engine::reasonCode()).
+inline const QString kUnmatchedReason = QStringLiteral( "unmatched_reason" );
+
 // --- fields added to every area -------------------------------------------------
 inline const QString kHouseholds = QStringLiteral( "hh_total" );
 inline const QString kExpected = QStringLiteral( "tg_expected" );
@@ -85,6 +91,8 @@ struct OutputField
 
 //! The fields scoring adds to every household, in order.
 const std::vector<OutputField> &householdScoreFields();
+//! The fields member matching adds to every household, in order (mem_count, is_member).
+const std::vector<OutputField> &householdMemberFields();
 //! The fields aggregation and roll-up add to every area, in order.
 const std::vector<OutputField> &areaFigureFields();
 //! The fields that tag an area with its library (libraryreport): library_name, library_fid.
@@ -97,6 +105,7 @@ const OutputField *findOutputField( const std::vector<OutputField> &fields, cons
 //! The same lists as QgsFields (with aliases), ready for a sink.
 QgsFields householdScoreQgsFields();
 QgsFields areaFigureQgsFields();
+QgsFields householdMemberQgsFields();
 
 /**
  * Throws a QgsProcessingException when \a existing already has one of the

@@ -1,6 +1,8 @@
 #include "engine/synthetichouseholds.h"
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 // The latent model (also in the algorithm's help). Coefficients are chosen so
 // that the marginal shares look like Dutch households and the target group is
@@ -305,6 +307,145 @@ SyntheticHousehold drawHousehold( PortableRandom &random, const AreaEffects &are
     household.tenure = tenure;
 
   return household;
+}
+
+// --- addresses ------------------------------------------------------------------
+
+namespace
+{
+//! Letters used in Dutch postcodes (F, I, O, Q, U and Y are not).
+constexpr char kPostcodeLetters[] = "ABCDEGHJKLMNPRSTVWXZ";
+constexpr int kPostcodeLetterCount = 20;
+constexpr int kFirstPostcodeDigits = 1000;
+constexpr int kLastPostcodeDigits = 9999;
+
+//! The letter pairs in use, in order: every pair of kPostcodeLetters but SA, SD and SS.
+const std::vector<std::array<char, 2>> &letterPairs()
+{
+  static const std::vector<std::array<char, 2>> pairs = []
+  {
+    std::vector<std::array<char, 2>> list;
+    for ( int first = 0; first < kPostcodeLetterCount; ++first )
+    {
+      for ( int second = 0; second < kPostcodeLetterCount; ++second )
+      {
+        const char a = kPostcodeLetters[first], b = kPostcodeLetters[second];
+        if ( a == 'S' && ( b == 'A' || b == 'D' || b == 'S' ) )
+          continue;
+        list.push_back( { a, b } );
+      }
+    }
+    return list;
+  }();
+  return pairs;
+}
+
+std::string unitAddition( int style, int unit )
+{
+  switch ( style )
+  {
+  case 0: // 12, 12A, 12B, ...
+    return unit == 0 ? std::string() : std::string( 1, static_cast<char>( 'A' + unit - 1 ) );
+  case 1: // 12A, 12B, ...
+    return std::string( 1, static_cast<char>( 'A' + unit ) );
+  default: // 12-1, 12-2, ...
+    return std::to_string( unit + 1 );
+  }
+}
+} // namespace
+
+std::string SyntheticAddress::postcode() const
+{
+  return std::to_string( postcodeDigits ) + ' ' + letters[0] + letters[1];
+}
+
+int AddressSequence::letterPairCount()
+{
+  return static_cast<int>( letterPairs().size() );
+}
+
+AddressSequence::AddressSequence( std::size_t areaCount )
+    : mAreaCount( areaCount )
+{
+  const std::size_t span = kLastPostcodeDigits - kFirstPostcodeDigits + 1;
+  mStride = static_cast<int>( std::max<std::size_t>( 1, std::min<std::size_t>( 10, areaCount > 0 ? span / areaCount : 10 ) ) );
+}
+
+void AddressSequence::startArea()
+{
+  const std::size_t index = mAreasStarted++;
+  const long long areasLeft = mAreaCount > index ? static_cast<long long>( mAreaCount - index ) : 1;
+  const long long target = kFirstPostcodeDigits + static_cast<long long>( index ) * mStride;
+  const long long lastFree = kLastPostcodeDigits - ( areasLeft - 1 );
+  if ( index == 0 )
+  {
+    mDigits = kFirstPostcodeDigits;
+    mPair = -1;
+  }
+  else
+  {
+    const long long fresh = std::max<long long>( mDigits + 1, target );
+    if ( fresh <= lastFree )
+    {
+      mDigits = static_cast<int>( fresh );
+      mPair = -1;
+    }
+    else if ( mDigits + 1 <= lastFree )
+    {
+      ++mDigits;
+      mPair = -1;
+    }
+    // else: new letters in the current postcode digits (more areas than digits).
+  }
+  mLeftInBlock = 0;
+  mUnitsLeft = 0;
+}
+
+void AddressSequence::startBlock( PortableRandom &random )
+{
+  ++mPair;
+  if ( mPair >= letterPairCount() )
+  {
+    mPair = 0;
+    ++mDigits;
+  }
+  if ( mDigits > kLastPostcodeDigits )
+    throw std::length_error( "synthetic households: the Dutch postcodes ran out" );
+  mNumber = 1 + static_cast<int>( random.nextRaw() % 30 );
+  mLeftInBlock = 10 + static_cast<int>( random.nextRaw() % 16 );
+}
+
+SyntheticAddress AddressSequence::next( PortableRandom &random )
+{
+  if ( mAreasStarted == 0 )
+    startArea();
+  SyntheticAddress address;
+  if ( mUnitsLeft > 0 )
+  {
+    --mUnitsLeft;
+    ++mUnitIndex;
+    address.addition = unitAddition( mUnitStyle, mUnitIndex );
+  }
+  else
+  {
+    if ( mLeftInBlock == 0 )
+      startBlock( random );
+    else
+      mNumber += 1 + static_cast<int>( random.nextRaw() % 2 );
+    --mLeftInBlock;
+    if ( random.chance( 0.06 ) )
+    {
+      mUnitsLeft = 1 + static_cast<int>( random.nextRaw() % 3 );
+      mUnitStyle = static_cast<int>( random.nextRaw() % 3 );
+      mUnitIndex = 0;
+      address.addition = unitAddition( mUnitStyle, 0 );
+    }
+  }
+  address.postcodeDigits = mDigits;
+  address.letters[0] = letterPairs()[static_cast<std::size_t>( mPair )][0];
+  address.letters[1] = letterPairs()[static_cast<std::size_t>( mPair )][1];
+  address.houseNumber = mNumber;
+  return address;
 }
 
 } // namespace targetgroup::engine

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace targetgroup::engine
@@ -69,6 +70,7 @@ enum class RandomStream : std::uint64_t
 {
   Attributes = 1,
   Locations = 2,
+  Addresses = 3, //!< postcode, house number and addition (added later: the other streams are unchanged)
 };
 
 /**
@@ -185,6 +187,59 @@ struct SyntheticHousehold
   bool lowLiteracy = false;
   //! Ground truth: low literacy and Dutch first language (NT1).
   bool isTarget = false;
+};
+
+//! A plausible Dutch address of a synthetic household.
+struct SyntheticAddress
+{
+  int postcodeDigits = 0; //!< 1000..9999
+  char letters[2] = { 'A', 'A' };
+  int houseNumber = 0;  //!< 1 and up, increasing within a postcode
+  std::string addition; //!< mostly empty; A, B, C, D or 1..4 for flats
+
+  //! "6711 AB".
+  std::string postcode() const;
+};
+
+/**
+ * The addresses of the synthetic households, area after area, unique over the
+ * whole output. Postcode letters (those in use in the Netherlands: no F, I,
+ * O, Q, U, Y; no SA, SD, SS) change every block of 10 to 25 addresses; house
+ * numbers increase within a postcode by 1 or 2 from a start of 1 to 30; about
+ * 6% of numbers are a building with 2 to 4 addresses (12, 12A, 12B; 12A, 12B;
+ * or 12-1, 12-2). Each area starts with a postcode of its own (4 digits spread
+ * over 1000–9999 by the area's position, up to 10 apart) as long as enough
+ * remain for the areas still to come, otherwise it continues in the current
+ * one with new letters; an area with more blocks than one postcode holds goes
+ * on into the next digits. Every (postcode, number, addition) is used once.
+ */
+class AddressSequence
+{
+public:
+  //! \a areaCount: the number of areas that will get households.
+  explicit AddressSequence( std::size_t areaCount );
+
+  //! The next area (call before its first household).
+  void startArea();
+  //! The next household's address. Throws std::length_error when the postcodes run out (beyond 35 million addresses).
+  SyntheticAddress next( PortableRandom &random );
+
+  //! Postcode letter pairs in use per 4 digits.
+  static int letterPairCount();
+
+private:
+  void startBlock( PortableRandom &random );
+
+  std::size_t mAreaCount = 0;
+  std::size_t mAreasStarted = 0;
+  int mStride = 1;
+  int mDigits = 0;
+  int mPair = -1;
+  int mNumber = 0;
+  int mLeftInBlock = 0;
+  int mUnitsLeft = 0;
+  int mUnitStyle = 0;
+  int mUnitIndex = 0;
 };
 
 //! Draws one household of an area. Always consumes the same number of draws

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QRegularExpression>
+
 #include <qgsgeometry.h>
 #include <qgsprocessing.h>
 
@@ -143,7 +145,8 @@ TEST( SyntheticHouseholdsAlgorithm, DefaultHouseholdsDividedEquallyWithFieldsAsD
   EXPECT_EQ( generated.layer->crs().authid(), QStringLiteral( "EPSG:28992" ) );
   EXPECT_EQ( QgsWkbTypes::flatType( generated.layer->wkbType() ), compat::WkbPoint );
   const QgsFields fields = generated.layer->fields();
-  const QStringList expectedNames = { QStringLiteral( "hh_id" ), QStringLiteral( "area_code" ), QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ),
+  const QStringList expectedNames = { QStringLiteral( "hh_id" ), QStringLiteral( "area_code" ), QStringLiteral( "postcode" ), QStringLiteral( "huisnummer" ),
+                                      QStringLiteral( "toevoeging" ), QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ),
                                       QStringLiteral( "education" ), QStringLiteral( "income" ), QStringLiteral( "tenure" ), QStringLiteral( "dwelling" ),
                                       QStringLiteral( "segment" ), QStringLiteral( "first_lang" ), QStringLiteral( "int_diy" ), QStringLiteral( "int_tv_soaps" ),
                                       QStringLiteral( "int_sports" ), QStringLiteral( "int_reading" ), QStringLiteral( "int_gardening" ),
@@ -191,6 +194,39 @@ TEST( SyntheticHouseholdsAlgorithm, DefaultHouseholdsDividedEquallyWithFieldsAsD
   EXPECT_LT( missingEducation, 400 );
   EXPECT_GT( incomes.size(), 5000 );
   EXPECT_GT( borrowers, 0 );
+}
+
+TEST( SyntheticHouseholdsAlgorithm, AddressesArePlausibleUniqueAndOnePostcodeDigitsPerArea )
+{
+  auto areas = areasLayer();
+  QVariantMap parameters = baseParameters( areas.get(), 6000 );
+  const Generated generated = generate( parameters );
+  ASSERT_TRUE( generated.run.ok ) << generated.run.error.toStdString();
+  const QgsFields fields = generated.layer->fields();
+  EXPECT_TRUE( compat::isIntegerField( fields.field( SyntheticHouseholdsAlgorithm::FIELD_HOUSE_NUMBER ) ) );
+  const QRegularExpression postcodePattern( QStringLiteral( "^[1-9][0-9]{3} [A-EGHJ-NPRSTVWXZ]{2}$" ) );
+  QSet<QString> addresses;
+  QMap<QString, QSet<QString>> digitsByArea;
+  int withAddition = 0;
+  for ( const QgsFeature &feature : featuresOf( generated.layer.get() ) )
+  {
+    const QString postcode = feature.attribute( SyntheticHouseholdsAlgorithm::FIELD_POSTCODE ).toString();
+    EXPECT_TRUE( postcodePattern.match( postcode ).hasMatch() ) << postcode.toStdString();
+    const int number = feature.attribute( SyntheticHouseholdsAlgorithm::FIELD_HOUSE_NUMBER ).toInt();
+    EXPECT_GE( number, 1 );
+    const QVariant addition = feature.attribute( SyntheticHouseholdsAlgorithm::FIELD_ADDITION );
+    withAddition += addition.isNull() ? 0 : 1;
+    addresses.insert( QStringLiteral( "%1|%2|%3" ).arg( postcode ).arg( number ).arg( addition.toString() ) );
+    digitsByArea[feature.attribute( SyntheticHouseholdsAlgorithm::FIELD_AREA_CODE ).toString()].insert( postcode.left( 4 ) );
+  }
+  EXPECT_EQ( addresses.size(), 6000 ); // every address once
+  EXPECT_GT( withAddition, 0 );
+  EXPECT_LT( withAddition, 1200 );
+  // 2000 households per area fit in one set of 4 digits (397 letter pairs of 10-25 addresses), each area its own.
+  ASSERT_EQ( digitsByArea.size(), 3 );
+  EXPECT_EQ( digitsByArea.value( QStringLiteral( "WK000101" ) ), QSet<QString>{ QStringLiteral( "1000" ) } );
+  EXPECT_EQ( digitsByArea.value( QStringLiteral( "WK000102" ) ), QSet<QString>{ QStringLiteral( "1010" ) } );
+  EXPECT_EQ( digitsByArea.value( QStringLiteral( "WK000103" ) ), QSet<QString>{ QStringLiteral( "1020" ) } );
 }
 
 TEST( SyntheticHouseholdsAlgorithm, PointsLieInsideTheirPolygon )

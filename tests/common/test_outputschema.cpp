@@ -85,3 +85,15 @@ TEST( OutputSchema, LibraryFieldsLeadTheTableAndClashWithNoAreaField )
   }
   EXPECT_EQ( schema::displayDecimals( schema::Display::Text ), -1 );
 }
+
+TEST( OutputSchema, MemberMatchingFields )
+{
+  const QgsFields fields = schema::householdMemberQgsFields();
+  ASSERT_EQ( fields.count(), 2 );
+  EXPECT_EQ( fields.at( 0 ).name(), QStringLiteral( "mem_count" ) );
+  EXPECT_EQ( fields.at( 1 ).name(), QStringLiteral( "is_member" ) );
+  EXPECT_TRUE( compat::isIntegerField( fields.at( 0 ) ) );
+  EXPECT_TRUE( compat::isIntegerField( fields.at( 1 ) ) );
+  EXPECT_FALSE( fields.at( 0 ).alias().isEmpty() );
+  EXPECT_EQ( schema::kUnmatchedReason, QStringLiteral( "unmatched_reason" ) );
+}

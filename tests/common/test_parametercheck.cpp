@@ -149,8 +149,12 @@ TEST( ParameterCheck, EveryAlgorithmStopsWhenCanceledAndNeverReportsSuccess )
                                     { QStringLiteral( "OUTPUT_PROFILE" ), path( QStringLiteral( "full_profile.json" ) ) },
                                     { QStringLiteral( "OUTPUT_HOUSEHOLDS" ), path( QStringLiteral( "full_scored.gpkg" ) ) },
                                     { QStringLiteral( "OUTPUT_AREAS" ), path( QStringLiteral( "full_areas.gpkg" ) ) } };
+  const QVariantMap matchParameters{ { QStringLiteral( "INPUT" ), demoLayer( QStringLiteral( "households" ) ) },
+                                     { QStringLiteral( "MEMBERS" ), QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/members.csv" ) },
+                                     { QStringLiteral( "OUTPUT" ), path( QStringLiteral( "matched.gpkg" ) ) },
+                                     { QStringLiteral( "UNMATCHED_OUTPUT" ), path( QStringLiteral( "unmatched.csv" ) ) } };
   const QList<QPair<QString, QVariantMap>> runs{
-      { QStringLiteral( "buildprofile" ), profileParameters }, { QStringLiteral( "scorehouseholds" ), scoreParameters }, { QStringLiteral( "aggregateareas" ), aggregateParameters }, { QStringLiteral( "rollupareas" ), rollupParameters }, { QStringLiteral( "libraryreport" ), libraryParameters }, { QStringLiteral( "areareport" ), reportParameters }, { QStringLiteral( "synthetichouseholds" ), syntheticParameters }, { QStringLiteral( "fullanalysis" ), fullParameters } };
+      { QStringLiteral( "buildprofile" ), profileParameters }, { QStringLiteral( "scorehouseholds" ), scoreParameters }, { QStringLiteral( "aggregateareas" ), aggregateParameters }, { QStringLiteral( "rollupareas" ), rollupParameters }, { QStringLiteral( "libraryreport" ), libraryParameters }, { QStringLiteral( "areareport" ), reportParameters }, { QStringLiteral( "synthetichouseholds" ), syntheticParameters }, { QStringLiteral( "fullanalysis" ), fullParameters }, { QStringLiteral( "matchmembers" ), matchParameters } };
   QStringList covered;
   for ( const auto &[name, parameters] : runs )
   {

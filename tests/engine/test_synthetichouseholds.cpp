@@ -456,3 +456,122 @@ TEST( SyntheticHouseholds, UrbanAreasHaveMoreApartments )
   }
   EXPECT_GT( urbanApartments, 2 * ruralApartments );
 }
+
+// --- addresses -------------------------------------------------------------------
+
+namespace
+{
+struct AddressCheck
+{
+  std::set<std::string> keys;
+  std::set<int> digits;
+  long long duplicates = 0;
+  long long withAddition = 0;
+  long long total = 0;
+  bool wellFormed = true;
+  bool increasing = true;
+  std::string lastPostcode;
+  int lastNumber = 0;
+  std::string lastAddition;
+
+  void add( const SyntheticAddress &address )
+  {
+    const std::string postcode = address.postcode();
+    const std::string key = postcode + "|" + std::to_string( address.houseNumber ) + "|" + address.addition;
+    duplicates += keys.insert( key ).second ? 0 : 1;
+    digits.insert( address.postcodeDigits );
+    withAddition += address.addition.empty() ? 0 : 1;
+    ++total;
+    wellFormed = wellFormed && postcode.size() == 7 && postcode[0] >= '1' && postcode[0] <= '9' && postcode[4] == ' ' && std::string( "FIOQUY" ).find( postcode[5] ) == std::string::npos &&
+                 std::string( "FIOQUY" ).find( postcode[6] ) == std::string::npos && address.houseNumber >= 1 && address.houseNumber < 100000;
+    if ( postcode == lastPostcode )
+      increasing = increasing && ( address.houseNumber > lastNumber || ( address.houseNumber == lastNumber && address.addition != lastAddition ) );
+    lastPostcode = postcode;
+    lastNumber = address.houseNumber;
+    lastAddition = address.addition;
+  }
+};
+} // namespace
+
+TEST( SyntheticAddresses, UniqueWellFormedAndIncreasingWithinAPostcode )
+{
+  // 72 areas as in the demo, 30,000 households: one postcode (4 digits) per area, 10 apart.
+  AddressSequence sequence( 72 );
+  AddressCheck check;
+  std::vector<int> firstDigits;
+  for ( std::uint64_t area = 0; area < 72; ++area )
+  {
+    sequence.startArea();
+    PortableRandom random( areaStreamSeed( 42, area, RandomStream::Addresses ) );
+    for ( int i = 0; i < 417; ++i )
+    {
+      const SyntheticAddress address = sequence.next( random );
+      if ( i == 0 )
+        firstDigits.push_back( address.postcodeDigits );
+      check.add( address );
+    }
+  }
+  EXPECT_EQ( check.duplicates, 0 );
+  EXPECT_TRUE( check.wellFormed );
+  EXPECT_TRUE( check.increasing );
+  EXPECT_EQ( firstDigits.front(), 1000 );
+  EXPECT_EQ( firstDigits[1], 1010 );
+  EXPECT_EQ( firstDigits.back(), 1710 );
+  EXPECT_EQ( check.digits.size(), 72u );
+  // About 6% of numbers are buildings with 2-4 addresses (mean 3, two thirds of them with an addition on each): roughly 10% of addresses.
+  const double share = static_cast<double>( check.withAddition ) / static_cast<double>( check.total );
+  EXPECT_GT( share, 0.05 );
+  EXPECT_LT( share, 0.2 );
+  EXPECT_EQ( AddressSequence::letterPairCount(), 397 ); // 20 x 20 - SA, SD, SS
+}
+
+TEST( SyntheticAddresses, StayUniqueWithMoreAreasThanPostcodesAndInOneHugeArea )
+{
+  // 12,000 small areas: more than the 9,000 four-digit codes.
+  {
+    AddressSequence sequence( 12000 );
+    AddressCheck check;
+    for ( std::uint64_t area = 0; area < 12000; ++area )
+    {
+      sequence.startArea();
+      PortableRandom random( areaStreamSeed( 7, area, RandomStream::Addresses ) );
+      for ( int i = 0; i < 5; ++i )
+        check.add( sequence.next( random ) );
+    }
+    EXPECT_EQ( check.duplicates, 0 );
+    EXPECT_TRUE( check.wellFormed );
+    EXPECT_EQ( *check.digits.rbegin(), 9999 );
+  }
+  // One area with 20,000 households: more than one postcode's 397 letter pairs hold.
+  {
+    AddressSequence sequence( 2 );
+    AddressCheck check;
+    PortableRandom random( 3 );
+    sequence.startArea();
+    for ( int i = 0; i < 20000; ++i )
+      check.add( sequence.next( random ) );
+    sequence.startArea();
+    for ( int i = 0; i < 100; ++i )
+      check.add( sequence.next( random ) );
+    EXPECT_EQ( check.duplicates, 0 );
+    EXPECT_GE( check.digits.size(), 3u );
+  }
+}
+
+TEST( SyntheticAddresses, SameSeedSameAddresses )
+{
+  auto first = [&]()
+  {
+    AddressSequence sequence( 1 );
+    PortableRandom random( areaStreamSeed( 42, 0, RandomStream::Addresses ) );
+    std::string text;
+    for ( int i = 0; i < 40; ++i )
+    {
+      const SyntheticAddress address = sequence.next( random );
+      text += address.postcode() + " " + std::to_string( address.houseNumber ) + address.addition + ";";
+    }
+    return text;
+  };
+  EXPECT_EQ( first(), first() );
+  EXPECT_EQ( first().substr( 0, 8 ), "1000 AA " );
+}
