@@ -80,10 +80,11 @@ QString AggregateAreasAlgorithm::shortHelpString() const
                                "tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); "
                                "mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); "
                                "tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.</p>"
-                               "<p><i>Library members (expression)</i> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
-                               "To use a member file keyed by address, join it to the households first with \"Join attributes by field value\" "
-                               "(keep all households) and test the joined field, e.g. <code>\"member_id\" IS NOT NULL</code>. "
-                               "Without <i>Library members (expression)</i> the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
+                               "<p><b>Membership</b> comes from one of two sources. <i>Library members (expression)</i> (MEMBER) is an expression on the households, e.g. <code>\"is_member\" = 1</code>. "
+                               "Or give the member file as the library system exports it (MEMBERS, see below): a household is a member household when at least one member "
+                               "matches its address; <i>Members that match no household</i> (UNMATCHED_MEMBERS) optionally receives the members that match none, with the reason, "
+                               "and the results MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED and HOUSEHOLDS_WITH_MEMBERS say how the file matched. "
+                               "Give one of the two, not both. Without either the mem_* fields, tg_reach and tg_untapped are NULL.</p>"
                                "<p><b>Suppression</b>: an area with fewer households than <i>Suppress areas with fewer households than</i> (MIN_COUNT, default 10) has suppressed = 1 and NULL in "
                                "every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero "
                                "denominator are NULL too. <i>Suppress areas with fewer households than</i> = 0 suppresses nothing: use that only for an intermediate layer that is "
@@ -97,7 +98,8 @@ QString AggregateAreasAlgorithm::shortHelpString() const
                                "(make valid) and their feature ids reported.</p>"
                                "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
                                "MATCHED + UNMATCHED is always the number read), MULTIPLE. <i>Households in no area</i> (UNMATCHED_OUTPUT) optionally receives the unmatched "
-                               "households with their fields.</p>" ),
+                               "households with their fields.</p>%1" )
+                               .arg( memberFileHelp() ),
                            *this );
 }
 
@@ -111,12 +113,17 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), schema::kProbability, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), schema::kReference, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
+  for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : memberFileParameters( INPUT, true ) )
+    addParameter( definition.release() );
   addParameter( new QgsProcessingParameterNumber( MIN_COUNT, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, 10, false, 0, limits::kMaxMinimumCount ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Areas with target-group figures" ), compat::SourceVectorPolygon ) );
   addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_OUTPUT, QObject::tr( "Households in no area" ), compat::SourceVectorPoint, QVariant(), true, false ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED, QObject::tr( "Households in an area" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNMATCHED, QObject::tr( "Households in no area" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_MEMBERS, QObject::tr( "Members that match no household" ), compat::SourceVector, QVariant(), true, false ) );
   addOutput( new QgsProcessingOutputNumber( MULTIPLE, QObject::tr( "Households inside more than one area" ) ) );
+  for ( std::unique_ptr<QgsProcessingOutputDefinition> &output : memberResultOutputs() )
+    addOutput( output.release() );
 }
 
 bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
@@ -156,6 +163,9 @@ bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Q
   mMembers.reset();
   if ( !memberText.isEmpty() )
     mMembers = std::make_unique<HouseholdSelection>( MEMBER, memberText, householdFields, QObject::tr( "INPUT" ), mExpressionContext );
+  mMemberFile = MemberFile::fromParameters( *this, parameters, context, householdFields, QObject::tr( "INPUT" ) );
+  if ( mMembers && mMemberFile )
+    throw QgsProcessingException( QObject::tr( "Both MEMBER (the expression %1) and MEMBERS (a member file) are given. Give one source of membership: clear MEMBER to use the member file, or clear MEMBERS." ).arg( memberText ) );
   return true;
 }
 
@@ -178,7 +188,18 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   }
   feedback->pushInfo( QObject::tr( "%1 areas indexed." ).arg( areaIndex.areaCount() ) );
 
-  // --- 2. one pass over the households -----------------------------------------
+  // --- 2. the member file: the members' and the households' addresses ----------
+  // Keys only, no geometry; memory grows with the members. The pass below then
+  // asks the match how many members live at each household.
+  if ( mMemberFile )
+  {
+    feedback->pushInfo( QObject::tr( "Matching the member file %1 to the households of INPUT by address." ).arg( mMemberFile->source().sourceName() ) );
+    if ( !mMemberFile->readMembers( feedback ) || !mMemberFile->readHouseholds( *mHouseholds, feedback ) )
+      return QVariantMap();
+    mMemberFile->finish( feedback );
+  }
+
+  // --- 3. one pass over the households -----------------------------------------
   QString unmatchedId;
   std::unique_ptr<QgsFeatureSink> unmatchedSink( parameterAsSink( parameters, UNMATCHED_OUTPUT, context, unmatchedId, mHouseholds->fields(), mHouseholds->wkbType(), mHouseholds->sourceCrs() ) );
 
@@ -277,6 +298,11 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
       record.member = mMembers->selects( mExpressionContext, household );
       membersFound += record.member ? 1 : 0;
     }
+    else if ( mMemberFile )
+    {
+      record.member = mMemberFile->membersAt( household.id() ) > 0;
+      membersFound += record.member ? 1 : 0;
+    }
     record.location = householdLocation( household.geometry() );
     if ( record.location.representative )
       ++representative;
@@ -300,10 +326,10 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   if ( session.read() != read )
     throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
 
-  // --- 3. one output row per area, in the areas' own CRS and geometry -----------
+  // --- 4. one output row per area, in the areas' own CRS and geometry -----------
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
-  settings.membershipKnown = static_cast<bool>( mMembers );
+  settings.membershipKnown = mMembers || mMemberFile;
   const std::optional<AreaOutputSummary> output = writeAreaOutput( *this, parameters, OUTPUT, *mAreas, areaIndex, session, settings, context, feedback );
   if ( !output )
     return QVariantMap();
@@ -330,6 +356,20 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   results.insert( OUTPUT, output->destination );
   if ( unmatchedSink )
     results.insert( UNMATCHED_OUTPUT, unmatchedId );
+  if ( mMemberFile )
+  {
+    if ( membersFound != mMemberFile->summary().householdsWithMembers )
+      throw QgsProcessingException( QObject::tr( "Internal error: %1 member households counted in the areas, but the member file matched %2. Please report this." ).arg( membersFound ).arg( mMemberFile->summary().householdsWithMembers ) );
+    insertMemberResults( results, mMemberFile->summary() );
+    QString unmatchedMembersId;
+    std::unique_ptr<QgsFeatureSink> unmatchedMembersSink( parameterAsSink( parameters, UNMATCHED_MEMBERS, context, unmatchedMembersId, mMemberFile->unmatchedFields(), mMemberFile->unmatchedWkbType(), mMemberFile->unmatchedCrs() ) );
+    if ( unmatchedMembersSink )
+    {
+      if ( mMemberFile->writeUnmatched( *unmatchedMembersSink, QObject::tr( "UNMATCHED_MEMBERS" ), feedback ) < 0 )
+        return QVariantMap();
+      results.insert( UNMATCHED_MEMBERS, unmatchedMembersId );
+    }
+  }
   results.insert( MATCHED, matched );
   results.insert( UNMATCHED, unmatched );
   results.insert( MULTIPLE, multiple );

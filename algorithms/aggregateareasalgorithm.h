@@ -5,7 +5,7 @@
 // figures, with small-cell suppression.
 
 #include "common/householdselection.h"
-
+#include "common/memberfile.h"
 #include "common/parametercheck.h"
 
 #include <qgsprocessingalgorithm.h>
@@ -27,6 +27,19 @@ public:
   static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   static inline const QString UNMATCHED_OUTPUT = QStringLiteral( "UNMATCHED_OUTPUT" );
+  // The member file, instead of MEMBER (common/memberfile).
+  static inline const QString MEMBERS = memberparameters::MEMBERS;
+  static inline const QString HOUSEHOLD_POSTCODE = memberparameters::HOUSEHOLD_POSTCODE;
+  static inline const QString HOUSEHOLD_NUMBER = memberparameters::HOUSEHOLD_NUMBER;
+  static inline const QString HOUSEHOLD_ADDITION = memberparameters::HOUSEHOLD_ADDITION;
+  static inline const QString MEMBER_POSTCODE = memberparameters::MEMBER_POSTCODE;
+  static inline const QString MEMBER_NUMBER = memberparameters::MEMBER_NUMBER;
+  static inline const QString MEMBER_ADDITION = memberparameters::MEMBER_ADDITION;
+  static inline const QString UNMATCHED_MEMBERS = QStringLiteral( "UNMATCHED_MEMBERS" );
+  static inline const QString MEMBERS_READ = memberparameters::MEMBERS_READ;
+  static inline const QString MEMBERS_MATCHED = memberparameters::MEMBERS_MATCHED;
+  static inline const QString MEMBERS_UNMATCHED = memberparameters::MEMBERS_UNMATCHED;
+  static inline const QString HOUSEHOLDS_WITH_MEMBERS = memberparameters::HOUSEHOLDS_WITH_MEMBERS;
   // Numeric results.
   static inline const QString MATCHED = QStringLiteral( "MATCHED" );
   static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
@@ -61,7 +74,8 @@ private:
   QString mProbabilityField;
   QString mReferenceField;
   QgsExpressionContext mExpressionContext;
-  std::unique_ptr<HouseholdSelection> mMembers; //!< null: membership unknown
+  std::unique_ptr<HouseholdSelection> mMembers; //!< MEMBER; null: not given
+  std::unique_ptr<MemberFile> mMemberFile;      //!< MEMBERS; null: not given (membership unknown when neither is)
   long long mMinimumCount = 10;
 };
 

@@ -6,6 +6,7 @@
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 #include "fullanalysisalgorithm.h"
+#include "libraryreportalgorithm.h"
 #include "rollupareasalgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 #include "targetgroupversion.h"
@@ -37,6 +38,30 @@ QVariant defaultOf( const QString &parameter )
 {
   const std::unique_ptr<QgsProcessingAlgorithm> algorithm( AlgorithmClass().create() );
   return algorithm->parameterDefinition( parameter )->defaultValue();
+}
+
+/**
+ * A chain input with the definition the step algorithm gives its own
+ * parameter (label, default, filter, field type), so that both say the same;
+ * optional when the chain can run without it. A field parameter gets the
+ * chain's parent layer input.
+ */
+template<typename AlgorithmClass>
+std::function<QgsProcessingParameterDefinition *( const QString &, const QString & )> definitionOf( const QString &parameter, bool optional )
+{
+  return [parameter, optional]( const QString &name, const QString &parentName )
+  {
+    const std::unique_ptr<QgsProcessingAlgorithm> algorithm( AlgorithmClass().create() );
+    QgsProcessingParameterDefinition *definition = algorithm->parameterDefinition( parameter )->clone();
+    definition->setName( name );
+    // A 3.22 model does not read a parameter's help back; both runners show the label and the chain's help.
+    definition->setHelp( QString() );
+    if ( optional )
+      definition->setFlags( definition->flags() | compat::ParameterOptional );
+    if ( auto *field = dynamic_cast<QgsProcessingParameterField *>( definition ) )
+      field->setParentLayerParameterName( parentName );
+    return definition;
+  };
 }
 
 const QList<int> &pointLayers()
@@ -140,7 +165,8 @@ Binding Binding::bound( Kind kind, const QString &parameter )
 
 QList<Input> inputs()
 {
-  // Households, seed, base, fields, prevalence, members, areas, then the rest.
+  // Households, seed, base, fields, prevalence, members, areas, then the member file, the libraries and the rest
+  // (new inputs go after the first twelve: the run dialog keeps the order users know).
   return {
       { Full::HOUSEHOLDS, QStringLiteral( "households" ), QString(), []( const QString &name, const QString & )
         { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Households" ), pointLayers() ); } },
@@ -168,6 +194,15 @@ QList<Input> inputs()
         { return new QgsProcessingParameterFeatureSource( name, QObject::tr( "Coarse areas (e.g. provincies)" ), polygonLayers(), QVariant(), true ); } },
       { Full::CODE_FIELD, QStringLiteral( "code_field" ), QString(), []( const QString &name, const QString & )
         { return new QgsProcessingParameterString( name, QObject::tr( "Area code field in every area layer (CBS codes; empty: join every level spatially)" ), schema::kCbsCodeField, false, true ); } },
+      { Full::MEMBERS, QStringLiteral( "members" ), QString(), definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::MEMBERS, true ) },
+      { Full::HOUSEHOLD_POSTCODE, QStringLiteral( "household_postcode" ), Full::HOUSEHOLDS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::HOUSEHOLD_POSTCODE, true ) },
+      { Full::HOUSEHOLD_NUMBER, QStringLiteral( "household_number" ), Full::HOUSEHOLDS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::HOUSEHOLD_NUMBER, true ) },
+      { Full::HOUSEHOLD_ADDITION, QStringLiteral( "household_addition" ), Full::HOUSEHOLDS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::HOUSEHOLD_ADDITION, true ) },
+      { Full::MEMBER_POSTCODE, QStringLiteral( "member_postcode" ), Full::MEMBERS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::MEMBER_POSTCODE, true ) },
+      { Full::MEMBER_NUMBER, QStringLiteral( "member_number" ), Full::MEMBERS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::MEMBER_NUMBER, true ) },
+      { Full::MEMBER_ADDITION, QStringLiteral( "member_addition" ), Full::MEMBERS, definitionOf<AggregateAreasAlgorithm>( AggregateAreasAlgorithm::MEMBER_ADDITION, true ) },
+      { Full::LIBRARIES, QStringLiteral( "libraries" ), QString(), definitionOf<LibraryReportAlgorithm>( LibraryReportAlgorithm::LIBRARIES, true ) },
+      { Full::LIBRARY_NAME_FIELD, QStringLiteral( "library_name_field" ), Full::LIBRARIES, definitionOf<LibraryReportAlgorithm>( LibraryReportAlgorithm::LIBRARY_NAME_FIELD, true ) },
       { Full::MIN_COUNT, QStringLiteral( "min_count" ), QString(), []( const QString &name, const QString & )
         { return new QgsProcessingParameterNumber( name, QObject::tr( "Suppress areas with fewer households than" ), compat::NumberInteger, defaultOf<RollupAreasAlgorithm>( RollupAreasAlgorithm::MIN_COUNT ), false, 1, limits::kMaxMinimumCount ); } },
       { Full::MIN_CELL, QStringLiteral( "min_cell" ), QString(), []( const QString &name, const QString & )
@@ -213,8 +248,16 @@ QList<Step> steps()
       B::fixed( AggregateAreasAlgorithm::PROB_FIELD, schema::kProbability ),
       B::fixed( AggregateAreasAlgorithm::REF_FIELD, schema::kReference ),
       B::fromInput( AggregateAreasAlgorithm::MEMBER, Full::MEMBER ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBERS, Full::MEMBERS ),
+      B::fromInput( AggregateAreasAlgorithm::HOUSEHOLD_POSTCODE, Full::HOUSEHOLD_POSTCODE ),
+      B::fromInput( AggregateAreasAlgorithm::HOUSEHOLD_NUMBER, Full::HOUSEHOLD_NUMBER ),
+      B::fromInput( AggregateAreasAlgorithm::HOUSEHOLD_ADDITION, Full::HOUSEHOLD_ADDITION ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBER_POSTCODE, Full::MEMBER_POSTCODE ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBER_NUMBER, Full::MEMBER_NUMBER ),
+      B::fromInput( AggregateAreasAlgorithm::MEMBER_ADDITION, Full::MEMBER_ADDITION ),
       B::fixed( AggregateAreasAlgorithm::MIN_COUNT, 0 ),
       B::temporary( AggregateAreasAlgorithm::OUTPUT ),
+      B::destination( AggregateAreasAlgorithm::UNMATCHED_MEMBERS, Full::OUTPUT_UNMATCHED_MEMBERS, QStringLiteral( "Unmatched members" ), QObject::tr( "Members that match no household" ) ),
   };
 
   // One roll-up per published level, the finest included (onto its own
@@ -250,7 +293,22 @@ QList<Step> steps()
   };
   report.runsWithOutput = Full::OUTPUT_REPORT;
 
-  return { profile, score, aggregate, finest, middle, coarse, report };
+  // Per library: from the unsuppressed finest sums, like the roll-ups.
+  Step libraries( QStringLiteral( "library_reports" ), QObject::tr( "Figures and reports per library service area" ), factory<LibraryReportAlgorithm>() );
+  libraries.bindings = {
+      B::fromStep( LibraryReportAlgorithm::AREAS, kAggregateStep, AggregateAreasAlgorithm::OUTPUT ),
+      B::fromInput( LibraryReportAlgorithm::LIBRARIES, Full::LIBRARIES ),
+      B::fromInput( LibraryReportAlgorithm::LIBRARY_NAME_FIELD, Full::LIBRARY_NAME_FIELD ),
+      B::fromInput( LibraryReportAlgorithm::AREA_CODE_FIELD, Full::CODE_FIELD ),
+      B::fromInput( LibraryReportAlgorithm::MIN_COUNT, Full::MIN_COUNT ),
+      B::fromStep( LibraryReportAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::destination( LibraryReportAlgorithm::OUTPUT_TABLE, Full::OUTPUT_LIBRARIES, QStringLiteral( "Figures per library" ), QObject::tr( "Figures per library" ) ),
+      B::destination( LibraryReportAlgorithm::OUTPUT_AREAS, Full::OUTPUT_LIBRARY_AREAS, QStringLiteral( "Areas with their library" ), QObject::tr( "Finest areas with their library" ) ),
+      B::destination( LibraryReportAlgorithm::OUTPUT_FOLDER, Full::OUTPUT_LIBRARY_REPORTS, QStringLiteral( "Library reports" ), QObject::tr( "Folder with a report per library" ) ),
+  };
+  libraries.runsWithInput = Full::LIBRARIES;
+
+  return { profile, score, aggregate, finest, middle, coarse, report, libraries };
 }
 
 QList<Result> results()
@@ -261,6 +319,12 @@ QList<Result> results()
       { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), kScoreStep, ScoreHouseholdsAlgorithm::EXPECTED_TOTAL },
       { Full::MATCHED, QObject::tr( "Households in an area" ), kAggregateStep, AggregateAreasAlgorithm::MATCHED },
       { Full::UNMATCHED, QObject::tr( "Households in no area" ), kAggregateStep, AggregateAreasAlgorithm::UNMATCHED },
+      { Full::MEMBERS_READ, QObject::tr( "Members read" ), kAggregateStep, AggregateAreasAlgorithm::MEMBERS_READ },
+      { Full::MEMBERS_MATCHED, QObject::tr( "Members matched to a household" ), kAggregateStep, AggregateAreasAlgorithm::MEMBERS_MATCHED },
+      { Full::MEMBERS_UNMATCHED, QObject::tr( "Members that match no household" ), kAggregateStep, AggregateAreasAlgorithm::MEMBERS_UNMATCHED },
+      { Full::HOUSEHOLDS_WITH_MEMBERS, QObject::tr( "Households with members" ), kAggregateStep, AggregateAreasAlgorithm::HOUSEHOLDS_WITH_MEMBERS },
+      { Full::LIBRARY_COUNT, QObject::tr( "Libraries" ), QStringLiteral( "library_reports" ), LibraryReportAlgorithm::LIBRARY_COUNT },
+      { Full::AREAS_WITHOUT_LIBRARY, QObject::tr( "Finest areas in no library service area" ), QStringLiteral( "library_reports" ), LibraryReportAlgorithm::AREAS_UNASSIGNED },
   };
 }
 
@@ -284,9 +348,17 @@ QString helpText()
       "otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn "
       "do not nest; an empty <i>Area code field in every area layer (CBS codes; empty: join every level spatially)</i> joins every level spatially). The log says which join each level got and why. "
       "Finest areas that match no coarse area are counted and named in the log, never dropped silently;\n"
-      "5. the <b>area report</b> (HTML with a map) of the finest level.\n\n"
-      "<i>Library members (expression)</i> (MEMBER): give an expression that is true for member households (e.g. \"is_member\" = 1) to get, per "
-      "area, member households, the target group reached by members (tg_reach) and the expected target households that are "
+      "5. the <b>area report</b> (HTML with a map) of the finest level;\n"
+      "6. with <i>Library service areas</i> (LIBRARIES) and their <i>Library name field</i> (LIBRARY_NAME_FIELD), <b>figures and reports per library service area</b>: "
+      "the finest areas are assigned to the service area that holds their point on surface (or by the gemeente codes in a field GM_CODES), summed per library from "
+      "the same unsuppressed sums as the roll-ups and suppressed the same way; a table per library, the finest areas tagged with their library, and a folder "
+      "with one report per library and an index page. Finest areas in no service area are counted and named.\n\n"
+      "<b>Membership</b>, from one of two sources: "
+      "<i>Library members (expression)</i> (MEMBER), an expression that is true for member households (e.g. \"is_member\" = 1), or the member file as the library "
+      "system exports it, <i>Member file (table of members by address)</i> (MEMBERS), matched by postcode, house number and addition to the households "
+      "(the HOUSEHOLD_* and MEMBER_* field inputs; see \"Match the member file to households\"); members that match no household go to "
+      "<i>Members that match no household</i> (OUTPUT_UNMATCHED_MEMBERS) with the reason, and MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED. Either gives, per "
+      "area and per library, member households, the target group reached by members (tg_reach) and the expected target households that are "
       "not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.\n\n"
       "<b>Small numbers</b>: every published level is suppressed the same way: areas with fewer households than "
       "<i>Suppress areas with fewer households than</i> (MIN_COUNT) keep only hh_total. The profile merges categories with fewer seed or base households than "

@@ -109,6 +109,11 @@ bool FullAnalysisAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qgs
   // Before any step runs: a bad number or an output on an input file stops the
   // whole chain, named by this algorithm's parameters (not a step's).
   checkParameters( *this, parameters, context );
+  // Optional here because the chain runs without libraries; needed with them.
+  if ( isGiven( parameters.value( LIBRARIES ) ) && parameterAsString( parameters, LIBRARY_NAME_FIELD, context ).trimmed().isEmpty() )
+    throw QgsProcessingException( QObject::tr( "LIBRARIES (library service areas) is given without LIBRARY_NAME_FIELD: choose the field of LIBRARIES that holds each library's name." ) );
+  if ( isGiven( parameters.value( MEMBERS ) ) && !parameterAsString( parameters, MEMBER, context ).trimmed().isEmpty() )
+    throw QgsProcessingException( QObject::tr( "Both MEMBER (an expression) and MEMBERS (a member file) are given. Give one source of membership: clear MEMBER to use the member file, or clear MEMBERS." ) );
   return true;
 }
 

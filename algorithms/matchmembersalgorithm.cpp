@@ -49,10 +49,8 @@ void MatchMembersAlgorithm::initAlgorithm( const QVariantMap & )
     addParameter( definition.release() );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Households with membership" ), compat::SourceVectorPoint ) );
   addParameter( new QgsProcessingParameterFeatureSink( UNMATCHED_OUTPUT, QObject::tr( "Members that match no household" ), compat::SourceVector, QVariant(), true, true ) );
-  addOutput( new QgsProcessingOutputNumber( MEMBERS_READ, QObject::tr( "Members read" ) ) );
-  addOutput( new QgsProcessingOutputNumber( MEMBERS_MATCHED, QObject::tr( "Members matched to a household" ) ) );
-  addOutput( new QgsProcessingOutputNumber( MEMBERS_UNMATCHED, QObject::tr( "Members that match no household" ) ) );
-  addOutput( new QgsProcessingOutputNumber( HOUSEHOLDS_WITH_MEMBERS, QObject::tr( "Households with members" ) ) );
+  for ( std::unique_ptr<QgsProcessingOutputDefinition> &output : memberResultOutputs() )
+    addOutput( output.release() );
 }
 
 bool MatchMembersAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
@@ -165,10 +163,7 @@ QVariantMap MatchMembersAlgorithm::processChecked( const QVariantMap &parameters
   results.insert( OUTPUT, outputId );
   if ( unmatchedSink )
     results.insert( UNMATCHED_OUTPUT, unmatchedId );
-  results.insert( MEMBERS_READ, summary.read );
-  results.insert( MEMBERS_MATCHED, summary.matched );
-  results.insert( MEMBERS_UNMATCHED, summary.unmatched );
-  results.insert( HOUSEHOLDS_WITH_MEMBERS, summary.householdsWithMembers );
+  insertMemberResults( results, summary );
   return results;
 }
 

@@ -29,10 +29,10 @@ public:
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   static inline const QString UNMATCHED_OUTPUT = QStringLiteral( "UNMATCHED_OUTPUT" );
   // Numeric results.
-  static inline const QString MEMBERS_READ = QStringLiteral( "MEMBERS_READ" );
-  static inline const QString MEMBERS_MATCHED = QStringLiteral( "MEMBERS_MATCHED" );
-  static inline const QString MEMBERS_UNMATCHED = QStringLiteral( "MEMBERS_UNMATCHED" );
-  static inline const QString HOUSEHOLDS_WITH_MEMBERS = QStringLiteral( "HOUSEHOLDS_WITH_MEMBERS" );
+  static inline const QString MEMBERS_READ = memberparameters::MEMBERS_READ;
+  static inline const QString MEMBERS_MATCHED = memberparameters::MEMBERS_MATCHED;
+  static inline const QString MEMBERS_UNMATCHED = memberparameters::MEMBERS_UNMATCHED;
+  static inline const QString HOUSEHOLDS_WITH_MEMBERS = memberparameters::HOUSEHOLDS_WITH_MEMBERS;
 
   QString name() const override { return QStringLiteral( "matchmembers" ); }
   QString displayName() const override { return QObject::tr( "Match the member file to households" ); }

@@ -42,13 +42,20 @@ for field in int_diy int_tv_soaps int_sports int_reading int_gardening media_fac
              media_local_paper buy_discount_store buy_online; do
   profile_fields+=("--DESCRIPTIVE_FIELDS=$field")
 done
-# seed -> profile -> scored households -> wijken -> gemeenten -> provincies -> report
+# seed -> profile -> scored households -> wijken -> gemeenten -> provincies -> report,
+# with the library system's member file matched by address, and per library service area.
 run targetgroup:fullanalysis \
   --HOUSEHOLDS="$demo|layername=households" \
   --SEED="$seed" \
   "${profile_fields[@]}" \
   --PREVALENCE=0.10 \
-  --MEMBER='"is_member" = 1' \
+  --MEMBERS="$root/data/demo/members.csv" \
+  --OUTPUT_UNMATCHED_MEMBERS="$out/members_unmatched.csv" \
+  --LIBRARIES="$root/data/demo/libraries.gpkg|layername=libraries" \
+  --LIBRARY_NAME_FIELD=name \
+  --OUTPUT_LIBRARIES="$out/libraries.csv" \
+  --OUTPUT_LIBRARY_AREAS="$out/wijk_libraries.gpkg" \
+  --OUTPUT_LIBRARY_REPORTS="$out/libraries" \
   --AREAS="$demo|layername=wijk" \
   --MIDDLE_AREAS="$demo|layername=gemeente" \
   --COARSE_AREAS="$demo|layername=provincie" \
@@ -71,7 +78,9 @@ run targetgroup:buildprofile \
 echo
 echo "Demo outputs are in $out:"
 for file in report.html report_map.png profile.html profile.json profile_table.csv \
-            households_scored.gpkg wijk_targetgroup.gpkg gemeente_targetgroup.gpkg provincie_targetgroup.gpkg; do
+            households_scored.gpkg wijk_targetgroup.gpkg gemeente_targetgroup.gpkg provincie_targetgroup.gpkg \
+            members_unmatched.csv libraries.csv wijk_libraries.gpkg libraries/index.html; do
   if [ -e "$out/$file" ]; then echo "  $out/$file"; else echo "  MISSING: $out/$file" >&2; exit 1; fi
 done
+echo "Per library: open libraries/index.html (one report per library service area)."
 echo "Open report.html in a browser, or the GeoPackages in QGIS (styles are stored in them)."

@@ -9,6 +9,7 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
 
 #include <QStringList>
 
@@ -449,6 +450,24 @@ long long MemberFile::writeUnmatched( QgsFeatureSink &sink, const QString &outpu
   if ( feedback )
     feedback->setProgress( 100 );
   return count;
+}
+
+std::vector<std::unique_ptr<QgsProcessingOutputDefinition>> memberResultOutputs()
+{
+  std::vector<std::unique_ptr<QgsProcessingOutputDefinition>> outputs;
+  outputs.push_back( std::make_unique<QgsProcessingOutputNumber>( memberparameters::MEMBERS_READ, QObject::tr( "Members read" ) ) );
+  outputs.push_back( std::make_unique<QgsProcessingOutputNumber>( memberparameters::MEMBERS_MATCHED, QObject::tr( "Members matched to a household" ) ) );
+  outputs.push_back( std::make_unique<QgsProcessingOutputNumber>( memberparameters::MEMBERS_UNMATCHED, QObject::tr( "Members that match no household" ) ) );
+  outputs.push_back( std::make_unique<QgsProcessingOutputNumber>( memberparameters::HOUSEHOLDS_WITH_MEMBERS, QObject::tr( "Households with members" ) ) );
+  return outputs;
+}
+
+void insertMemberResults( QVariantMap &results, const MemberMatchSummary &summary )
+{
+  results.insert( memberparameters::MEMBERS_READ, summary.read );
+  results.insert( memberparameters::MEMBERS_MATCHED, summary.matched );
+  results.insert( memberparameters::MEMBERS_UNMATCHED, summary.unmatched );
+  results.insert( memberparameters::HOUSEHOLDS_WITH_MEMBERS, summary.householdsWithMembers );
 }
 
 } // namespace targetgroup

@@ -54,6 +54,12 @@ inline const QString MEMBER_POSTCODE = QStringLiteral( "MEMBER_POSTCODE" );
 inline const QString MEMBER_NUMBER = QStringLiteral( "MEMBER_NUMBER" );
 inline const QString MEMBER_ADDITION = QStringLiteral( "MEMBER_ADDITION" );
 
+// The numeric results of a match, the same in every algorithm that matches.
+inline const QString MEMBERS_READ = QStringLiteral( "MEMBERS_READ" );
+inline const QString MEMBERS_MATCHED = QStringLiteral( "MEMBERS_MATCHED" );
+inline const QString MEMBERS_UNMATCHED = QStringLiteral( "MEMBERS_UNMATCHED" );
+inline const QString HOUSEHOLDS_WITH_MEMBERS = QStringLiteral( "HOUSEHOLDS_WITH_MEMBERS" );
+
 //! The default field names, on both sides (the Dutch names of the BAG and of library systems).
 inline const QString kDefaultPostcodeField = QStringLiteral( "postcode" );
 inline const QString kDefaultNumberField = QStringLiteral( "huisnummer" );
@@ -72,6 +78,13 @@ inline const QString kDefaultAdditionField = QStringLiteral( "toevoeging" );
  * definition.release() ).
  */
 std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> memberFileParameters( const QString &householdParameter, bool membersOptional );
+
+//! The four numeric outputs of a match (MEMBERS_READ, MEMBERS_MATCHED, MEMBERS_UNMATCHED, HOUSEHOLDS_WITH_MEMBERS); the caller adds them with addOutput( output.release() ).
+std::vector<std::unique_ptr<QgsProcessingOutputDefinition>> memberResultOutputs();
+
+struct MemberMatchSummary;
+//! Puts the four numeric results of \a summary into \a results.
+void insertMemberResults( QVariantMap &results, const MemberMatchSummary &summary );
 
 //! HTML paragraphs on the member file: the parameters, how addresses are normalised and the matching rules (for shortHelpString()).
 QString memberFileHelp();

@@ -564,3 +564,54 @@ TEST( AggregateAreasAlgorithm, MissingCrsAndNonPolygonAreasAreRefused )
   EXPECT_FALSE( points->run.ok );
   EXPECT_TRUE( points->run.error.contains( QStringLiteral( "AREAS holds Point geometries, not polygons" ) ) ) << points->run.error.toStdString();
 }
+
+// --- membership from the member file (MEMBERS) --------------------------------------
+
+TEST( AggregateAreasAlgorithm, MemberFileGivesMemberHouseholdsPerArea )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=tg_prob:double&field=tg_ref:integer&field=postcode:string&field=huisnummer:integer&field=toevoeging:string" ) );
+  // WK000101: 1234 AB 1 (p 0.2), 1234 AB 2 (p 0.5), 1234 AB 2 A (p 0.9); WK000102: 1234 AC 7 (p 0.4).
+  addFeature( households.get(), { 0.2, 0, QStringLiteral( "1234 AB" ), 1, QString() }, QStringLiteral( "POINT(10 10)" ) );
+  addFeature( households.get(), { 0.5, 0, QStringLiteral( "1234 AB" ), 2, QString() }, QStringLiteral( "POINT(20 20)" ) );
+  addFeature( households.get(), { 0.9, 1, QStringLiteral( "1234 AB" ), 2, QStringLiteral( "A" ) }, QStringLiteral( "POINT(30 30)" ) );
+  addFeature( households.get(), { 0.4, 0, QStringLiteral( "1234 AC" ), 7, QString() }, QStringLiteral( "POINT(150 50)" ) );
+  auto members = memoryLayer( QStringLiteral( "None?field=lid:string&field=postcode:string&field=huisnummer:string" ), QStringLiteral( "members" ) );
+  addFeature( members.get(), { QStringLiteral( "L1" ), QStringLiteral( "1234ab" ), QStringLiteral( "2a" ) } );   // 1234 AB 2 A
+  addFeature( members.get(), { QStringLiteral( "L2" ), QStringLiteral( "1234 AB" ), QStringLiteral( "2-A" ) } ); // the same household again
+  addFeature( members.get(), { QStringLiteral( "L3" ), QStringLiteral( "1234 ac" ), QStringLiteral( "7" ) } );   // 1234 AC 7
+  addFeature( members.get(), { QStringLiteral( "L4" ), QStringLiteral( "9999 ZZ" ), QStringLiteral( "1" ) } );   // no such postcode
+
+  auto result = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::MEMBERS, QVariant::fromValue( members.get() ) }, { AggregateAreasAlgorithm::UNMATCHED_MEMBERS, QgsProcessing::TEMPORARY_OUTPUT } } );
+  ASSERT_TRUE( result->run.ok ) << result->run.error.toStdString();
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MEMBERS_READ ), 4 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MEMBERS_MATCHED ), 3 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::MEMBERS_UNMATCHED ), 1 );
+  EXPECT_EQ( resultCount( *result, AggregateAreasAlgorithm::HOUSEHOLDS_WITH_MEMBERS ), 2 );
+  // Member households: 1234 AB 2 A in WK000101 (p 0.9), 1234 AC 7 in WK000102 (p 0.4).
+  const QgsFeature west = result->byCode.value( QStringLiteral( "WK000101" ) );
+  const QgsFeature east = result->byCode.value( QStringLiteral( "WK000102" ) );
+  EXPECT_EQ( west.attribute( QStringLiteral( "mem_total" ) ).toLongLong(), 1 );
+  EXPECT_NEAR( number( west, QStringLiteral( "mem_tg_expected" ) ), 0.9, 1e-12 );
+  EXPECT_EQ( east.attribute( QStringLiteral( "mem_total" ) ).toLongLong(), 1 );
+  EXPECT_NEAR( number( east, QStringLiteral( "mem_tg_expected" ) ), 0.4, 1e-12 );
+  // The unmatched members are written; no member field reaches the area output.
+  EXPECT_TRUE( result->run.results.contains( AggregateAreasAlgorithm::UNMATCHED_MEMBERS ) );
+  EXPECT_EQ( result->output->fields().lookupField( QStringLiteral( "lid" ) ), -1 );
+}
+
+TEST( AggregateAreasAlgorithm, MemberExpressionAndMemberFileAreNotBothTaken )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=tg_prob:double&field=tg_ref:integer&field=is_member:integer&field=postcode:string&field=huisnummer:integer" ) );
+  addFeature( households.get(), { 0.2, 0, 1, QStringLiteral( "1234 AB" ), 1 }, QStringLiteral( "POINT(10 10)" ) );
+  auto members = memoryLayer( QStringLiteral( "None?field=postcode:string&field=huisnummer:integer" ), QStringLiteral( "members" ) );
+  addFeature( members.get(), { QStringLiteral( "1234 AB" ), 1 } );
+  auto both = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) }, { AggregateAreasAlgorithm::MEMBERS, QVariant::fromValue( members.get() ) } } );
+  ASSERT_FALSE( both->run.ok );
+  EXPECT_TRUE( both->run.error.contains( QStringLiteral( "Both MEMBER (the expression \"is_member\" = 1) and MEMBERS (a member file) are given" ) ) ) << both->run.error.toStdString();
+
+  auto missingField = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBERS, QVariant::fromValue( members.get() ) }, { AggregateAreasAlgorithm::HOUSEHOLD_NUMBER, QStringLiteral( "nummer" ) } } );
+  ASSERT_FALSE( missingField->run.ok );
+  EXPECT_TRUE( missingField->run.error.contains( QStringLiteral( "\"nummer\" (HOUSEHOLD_NUMBER)" ) ) ) << missingField->run.error.toStdString();
+}

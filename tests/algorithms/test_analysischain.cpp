@@ -188,7 +188,7 @@ TEST( AnalysisChain, FullAnalysisAndTheModelOfferTheSameInputsAndOutputs )
       EXPECT_EQ( ours->description(), modelled->description() ) << binding.outputId.toStdString();
     }
   }
-  EXPECT_EQ( destinations, 7 );
+  EXPECT_EQ( destinations, 11 );
   EXPECT_EQ( full->destinationParameterDefinitions().size(), destinations );
 }
 
@@ -271,7 +271,7 @@ TEST( AnalysisChainModel, EveryStepOfTheShippedModelValidates )
   ASSERT_TRUE( model );
   EXPECT_EQ( model->name(), QStringLiteral( "Target group: full analysis" ) );
   const QMap<QString, QgsProcessingModelChildAlgorithm> children = model->childAlgorithms();
-  EXPECT_EQ( children.size(), 9 ); // seven steps and the guards of the two optional levels
+  EXPECT_EQ( children.size(), 11 ); // eight steps and the guards of the two optional levels and of the libraries
   for ( const QgsProcessingModelChildAlgorithm &child : children )
   {
     EXPECT_TRUE( child.algorithm() ) << child.algorithmId().toStdString();
@@ -332,7 +332,7 @@ TEST( AnalysisChainModel, InputsAndOutputsAreLabelled )
       EXPECT_FALSE( output.description().isEmpty() ) << output.name().toStdString();
     }
   }
-  EXPECT_EQ( outputs, 7 );
+  EXPECT_EQ( outputs, 11 );
   const QgsProcessingOutputDefinitions outputDefinitions = model->outputDefinitions();
   for ( const QgsProcessingOutputDefinition *output : outputDefinitions )
     EXPECT_FALSE( output->description().isEmpty() ) << output->name().toStdString();

@@ -389,3 +389,114 @@ TEST( FullAnalysisModel, ShippedModelSkipsLevelsNotGivenAndCalibratesPerArea )
   ASSERT_TRUE( wijken.isValid() );
   EXPECT_NEAR( sumOf( &wijken, schema::kExpected ), 6000.0, 6000.0 * 1e-6 );
 }
+
+// --- the member file and the library service areas (issue 11) --------------------
+
+namespace
+{
+const QString kDemoMembers = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/members.csv" );
+const QString kDemoLibraries = QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/libraries.gpkg|layername=libraries" );
+} // namespace
+
+TEST( FullAnalysis, MemberFileAndLibrariesGiveTheFiguresOfTheMemberExpression )
+{
+  // The demo member file lists the members of the households with is_member = 1,
+  // plus 15 rows that match no household (data/demo/README.md): the figures per
+  // area must be those of MEMBER "is_member" = 1, and every library's sums add up.
+  QTemporaryDir directory;
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  QVariantMap p = fullAnalysisParameters( directory );
+  p.remove( FullAnalysisAlgorithm::MEMBER );
+  p.insert( FullAnalysisAlgorithm::MEMBERS, kDemoMembers );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_UNMATCHED_MEMBERS, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::LIBRARIES, kDemoLibraries );
+  p.insert( FullAnalysisAlgorithm::LIBRARY_NAME_FIELD, QStringLiteral( "name" ) );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_LIBRARIES, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_LIBRARY_AREAS, QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( FullAnalysisAlgorithm::OUTPUT_LIBRARY_REPORTS, directory.filePath( QStringLiteral( "libraries" ) ) );
+  const AlgorithmRun run = runAlgorithm( FullAnalysisAlgorithm(), p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+
+  const long long read = run.results.value( FullAnalysisAlgorithm::MEMBERS_READ ).toLongLong();
+  const long long matched = run.results.value( FullAnalysisAlgorithm::MEMBERS_MATCHED ).toLongLong();
+  const long long unmatched = run.results.value( FullAnalysisAlgorithm::MEMBERS_UNMATCHED ).toLongLong();
+  EXPECT_EQ( read, matched + unmatched );
+  EXPECT_EQ( unmatched, 15 );
+  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::HOUSEHOLDS_WITH_MEMBERS ).toLongLong(), 7708 );
+  std::unique_ptr<QgsVectorLayer> unmatchedMembers = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_UNMATCHED_MEMBERS ) );
+  ASSERT_TRUE( unmatchedMembers );
+  EXPECT_EQ( unmatchedMembers->featureCount(), 15 );
+  EXPECT_GE( unmatchedMembers->fields().lookupField( schema::kUnmatchedReason ), 0 );
+
+  // The same wijk figures as with the expression.
+  QTemporaryDir expressionDirectory;
+  QgsProcessingContext expressionContext;
+  RecordingFeedback expressionFeedback;
+  const AlgorithmRun byExpression = runAlgorithm( FullAnalysisAlgorithm(), fullAnalysisParameters( expressionDirectory ), expressionContext, expressionFeedback );
+  ASSERT_TRUE( byExpression.ok ) << byExpression.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> wijken = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_AREAS ) );
+  std::unique_ptr<QgsVectorLayer> wijkenByExpression = takeVectorLayer( expressionContext, byExpression.results.value( FullAnalysisAlgorithm::OUTPUT_AREAS ) );
+  ASSERT_TRUE( wijken && wijkenByExpression );
+  for ( const QString &field : { schema::kMembers, schema::kMemberExpected, schema::kExpected, schema::kHouseholds } )
+    EXPECT_NEAR( sumOf( wijken.get(), field ), sumOf( wijkenByExpression.get(), field ), 1e-9 * std::max( 1.0, sumOf( wijken.get(), field ) ) ) << field.toStdString();
+
+  // Per library: the four demo service areas cover every wijk, so their sums are the totals.
+  std::unique_ptr<QgsVectorLayer> libraries = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_LIBRARIES ) );
+  std::unique_ptr<QgsVectorLayer> libraryAreas = takeVectorLayer( context, run.results.value( FullAnalysisAlgorithm::OUTPUT_LIBRARY_AREAS ) );
+  ASSERT_TRUE( libraries && libraryAreas );
+  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::LIBRARY_COUNT ).toLongLong(), libraries->featureCount() );
+  EXPECT_EQ( run.results.value( FullAnalysisAlgorithm::AREAS_WITHOUT_LIBRARY ).toLongLong(), 0 );
+  EXPECT_EQ( static_cast<long long>( sumOf( libraries.get(), schema::kHouseholds ) ), kDemoHouseholds );
+  EXPECT_EQ( sumOf( libraries.get(), schema::kMembers ), 7708 );
+  EXPECT_EQ( libraryAreas->featureCount(), 72 );
+  EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "libraries/index.html" ) ) ) );
+  EXPECT_TRUE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "Step 8: Figures and reports per library service area" ) ) );
+}
+
+TEST( FullAnalysis, MemberSourcesAndLibrariesAreCheckedBeforeAnyStep )
+{
+  QTemporaryDir directory;
+  QVariantMap both = fullAnalysisParameters( directory );
+  both.insert( FullAnalysisAlgorithm::MEMBERS, kDemoMembers );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun twice = runAlgorithm( FullAnalysisAlgorithm(), both, context, feedback );
+  ASSERT_FALSE( twice.ok );
+  EXPECT_TRUE( twice.error.contains( QStringLiteral( "Both MEMBER (an expression) and MEMBERS (a member file) are given" ) ) ) << twice.error.toStdString();
+  EXPECT_FALSE( feedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "Step 1" ) ) ) << "refused before the first step";
+
+  QVariantMap unnamed = fullAnalysisParameters( directory );
+  unnamed.insert( FullAnalysisAlgorithm::LIBRARIES, kDemoLibraries );
+  RecordingFeedback unnamedFeedback;
+  const AlgorithmRun noName = runAlgorithm( FullAnalysisAlgorithm(), unnamed, context, unnamedFeedback );
+  ASSERT_FALSE( noName.ok );
+  EXPECT_TRUE( noName.error.contains( QStringLiteral( "LIBRARIES (library service areas) is given without LIBRARY_NAME_FIELD" ) ) ) << noName.error.toStdString();
+}
+
+TEST( FullAnalysisModel, ShippedModelTakesTheMemberFileAndTheLibraries )
+{
+  QgsProcessingModelAlgorithm model;
+  ASSERT_TRUE( model.fromFile( kShippedModel ) );
+  QTemporaryDir directory;
+  QVariantMap p = demoModelParameters( directory );
+  p.remove( QStringLiteral( "member" ) );
+  p.insert( QStringLiteral( "members" ), kDemoMembers );
+  p.insert( QStringLiteral( "libraries" ), kDemoLibraries );
+  p.insert( QStringLiteral( "library_name_field" ), QStringLiteral( "name" ) );
+  p.insert( QStringLiteral( "library_reports:Figures per library" ), directory.filePath( QStringLiteral( "libraries.gpkg" ) ) );
+  p.insert( QStringLiteral( "library_reports:Library reports" ), directory.filePath( QStringLiteral( "libraries" ) ) );
+  p.insert( QStringLiteral( "library_reports:Areas with their library" ), QgsProcessing::TEMPORARY_OUTPUT );
+  p.insert( QStringLiteral( "aggregate_areas:Unmatched members" ), directory.filePath( QStringLiteral( "unmatched_members.gpkg" ) ) );
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun run = runAlgorithm( model, p, context, feedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  QgsVectorLayer libraries( directory.filePath( QStringLiteral( "libraries.gpkg" ) ), QStringLiteral( "libraries" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer unmatched( directory.filePath( QStringLiteral( "unmatched_members.gpkg" ) ), QStringLiteral( "unmatched" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( libraries.isValid() && unmatched.isValid() );
+  EXPECT_EQ( static_cast<long long>( sumOf( &libraries, schema::kHouseholds ) ), kDemoHouseholds );
+  EXPECT_EQ( sumOf( &libraries, schema::kMembers ), 7708 );
+  EXPECT_EQ( unmatched.featureCount(), 15 );
+  EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "libraries/index.html" ) ) ) );
+}
