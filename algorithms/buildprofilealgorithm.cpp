@@ -84,8 +84,10 @@ QString BuildProfileAlgorithm::shortHelpString() const
                                "<b>Self-assessment</b>: the seed is split at random (fixed random seed) into %1 parts; each part in turn is left out, both "
                                "methods are fitted on the rest, and the left-out seed households are ranked among the other base households. Reported per "
                                "method: the share of them in the top 10% and top 20%, and the AUC (the chance that a left-out seed household scores above "
-                               "a random base household; 0.5 = guessing). The method with the higher AUC is recommended, and scorehouseholds uses it by "
-                               "default. These figures measure how well the seed is recognised, not the target group: seed households found through the "
+                               "a random base household; 0.5 = guessing). PU logistic is recommended when its AUC exceeds the likelihood's by more than twice "
+                               "the standard error of the difference (from the paired results of the left-out households), the profile likelihood otherwise: "
+                               "the logistic model also learns the seed's own peculiarities, noise included, which flatters it here. scorehouseholds uses "
+                               "the recommended method by default. These figures measure how well the seed is recognised, not the target group: seed households found through the "
                                "library resemble each other more than they resemble target households the library never reaches, so they overstate the "
                                "quality for the whole target group; they are best used to compare methods and profiles. Outputs: SEED_RECALL_TOP10 and "
                                "SEED_AUC of the recommended method, RECOMMENDED_METHOD (0 or 2).\n\n"
@@ -379,8 +381,10 @@ QVariantMap BuildProfileAlgorithm::processChecked( const QVariantMap &parameters
     feedback->pushInfo( line( QObject::tr( "Profile likelihood (METHOD 0)" ), assessment.likelihood ) );
     feedback->pushInfo( line( QObject::tr( "PU logistic (METHOD 2)" ), assessment.puLogistic ) );
     feedback->pushInfo( assessment.recommended == engine::ScoringMethod::PuLogistic
-                            ? QObject::tr( "Recommended: PU logistic, which ranked the held-out seed households higher (AUC %1 against %2)." ).arg( QString::number( assessment.puLogistic.auc, 'f', 3 ), QString::number( assessment.likelihood.auc, 'f', 3 ) )
-                            : QObject::tr( "Recommended: profile likelihood, which ranked the held-out seed households higher (AUC %1 against %2)." ).arg( QString::number( assessment.likelihood.auc, 'f', 3 ), QString::number( assessment.puLogistic.auc, 'f', 3 ) ) );
+                            ? QObject::tr( "Recommended: PU logistic, which ranked the held-out seed households clearly higher: AUC %1 against %2, a gain of more than twice its standard error %3." )
+                                  .arg( QString::number( assessment.puLogistic.auc, 'f', 3 ), QString::number( assessment.likelihood.auc, 'f', 3 ), QString::number( assessment.aucDifferenceError, 'f', 3 ) )
+                            : QObject::tr( "Recommended: profile likelihood. PU logistic did not rank the held-out seed households clearly higher: AUC %1 against %2, where a gain of more than twice the standard error %3 is needed." )
+                                  .arg( QString::number( assessment.puLogistic.auc, 'f', 3 ), QString::number( assessment.likelihood.auc, 'f', 3 ), QString::number( assessment.aucDifferenceError, 'f', 3 ) ) );
   }
 
   const QString profilePath = parameterAsFileOutput( parameters, OUTPUT_PROFILE, context );

@@ -80,6 +80,7 @@ QByteArray profileToJson( const engine::Profile &profile )
       assessmentObject.insert( QStringLiteral( "folds" ), assessment.folds );
       assessmentObject.insert( QStringLiteral( "likelihood" ), quality( assessment.likelihood ) );
       assessmentObject.insert( QStringLiteral( "pu_logistic" ), quality( assessment.puLogistic ) );
+      assessmentObject.insert( QStringLiteral( "auc_difference_se" ), assessment.aucDifferenceError );
       assessmentObject.insert( QStringLiteral( "recommended_method" ), QString::fromLatin1( engine::scoringMethodName( assessment.recommended ) ) );
       root.insert( QStringLiteral( "self_assessment" ), assessmentObject );
     }

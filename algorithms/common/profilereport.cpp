@@ -148,10 +148,13 @@ html::Document reportDocument( const engine::Profile &profile, const std::vector
     addMethod( QObject::tr( "Profile likelihood" ), assessment.likelihood, !logistic );
     addMethod( QObject::tr( "PU logistic model" ), assessment.puLogistic, logistic );
     document.addTable( quality );
-    document.addParagraph( logistic ? QObject::tr( "Recommended, and used by “Score households” by default: the PU logistic model, because it ranked the held-out seed households higher (AUC %1 against %2)." )
-                                          .arg( html::formatNumber( assessment.puLogistic.auc, 3 ), html::formatNumber( assessment.likelihood.auc, 3 ) )
-                                    : QObject::tr( "Recommended, and used by “Score households” by default: the profile likelihood, because it ranked the held-out seed households higher (AUC %1 against %2)." )
-                                          .arg( html::formatNumber( assessment.likelihood.auc, 3 ), html::formatNumber( assessment.puLogistic.auc, 3 ) ) );
+    document.addParagraph( logistic ? QObject::tr( "Recommended, and used by “Score households” by default: the PU logistic model, because it ranked the held-out seed households clearly higher: "
+                                                   "AUC %1 against %2, a gain of more than twice its standard error (%3)." )
+                                          .arg( html::formatNumber( assessment.puLogistic.auc, 3 ), html::formatNumber( assessment.likelihood.auc, 3 ), html::formatNumber( assessment.aucDifferenceError, 3 ) )
+                                    : QObject::tr( "Recommended, and used by “Score households” by default: the profile likelihood. The PU logistic model is recommended only when it ranks the held-out "
+                                                   "seed households clearly higher, by more than twice the standard error of the difference (here AUC %1 against %2, standard error %3): "
+                                                   "it also learns the seed's own peculiarities, noise included, which flatters it in this assessment." )
+                                          .arg( html::formatNumber( assessment.puLogistic.auc, 3 ), html::formatNumber( assessment.likelihood.auc, 3 ), html::formatNumber( assessment.aucDifferenceError, 3 ) ) );
     document.addParagraph( QObject::tr( "What this does not say: how well the target group as a whole is found. Seed households were found through the library "
                                         "and resemble each other more than they resemble target households the library never reaches, so these figures are "
                                         "optimistic for the whole target group. Use them to compare methods and profiles, not as an accuracy at address level." ) );

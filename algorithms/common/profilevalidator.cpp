@@ -215,6 +215,10 @@ private:
     };
     quality( QStringLiteral( "likelihood" ), result.likelihood );
     quality( QStringLiteral( "pu_logistic" ), result.puLogistic );
+    const QString errorRequirement = QObject::tr( "it must be a number of 0 or more (the standard error of the AUC difference)" );
+    result.aucDifferenceError = number( assessment, path, QStringLiteral( "auc_difference_se" ), errorRequirement );
+    if ( result.aucDifferenceError < 0 )
+      fail( memberPath( path, QStringLiteral( "auc_difference_se" ) ), result.aucDifferenceError, errorRequirement );
     const QString methodRequirement = profile.logisticModel.present ? QObject::tr( "it must be \"likelihood\" or \"pu_logistic\"" )
                                                                     : QObject::tr( "it must be \"likelihood\" (logistic_model is null)" );
     const QString method = text( assessment, path, QStringLiteral( "recommended_method" ) );

@@ -93,13 +93,20 @@ struct RankingQuality
   long long heldOut = 0;
 };
 
+//! How many standard errors the PU logistic model must gain in held-out AUC to be recommended.
+inline constexpr double kRecommendationZ = 2.0;
+
 //! The k-fold self-assessment of buildprofile (format version 2).
 struct ProfileSelfAssessment
 {
   int folds = 0; //!< 0: not assessed
   RankingQuality likelihood;
   RankingQuality puLogistic;
-  //! The method that ranked held-out seed households better (higher AUC; PU logistic on a tie).
+  //! Standard error of the AUC difference PU logistic - likelihood, from the
+  //! paired per-household AUC terms of the held-out seed households.
+  double aucDifferenceError = 0;
+  //! PU logistic when its held-out AUC exceeds the likelihood's by more than
+  //! kRecommendationZ standard errors of the difference; the likelihood otherwise.
   ScoringMethod recommended = ScoringMethod::ProfileLikelihood;
 };
 

@@ -451,6 +451,7 @@ ProfileSelfAssessment assessBySeedFolds( const Profile &profile, const CodedHous
 
   const std::vector<std::vector<double>> shares = scoringBaseShares( profile );
   double sums[2][3] = { { 0, 0, 0 }, { 0, 0, 0 } };
+  double differenceSum = 0, differenceSquares = 0;
   long long heldOutTotal = 0;
   const int fieldCount = data.fieldCount();
   for ( int fold = 0; fold < folds; ++fold )
@@ -505,6 +506,27 @@ ProfileSelfAssessment assessBySeedFolds( const Profile &profile, const CodedHous
       for ( int method = 0; method < 2; ++method )
         ( isHeldOut ? heldOutScores[method] : baseScores[method] ).push_back( scores[method] );
     }
+    // Paired AUC terms of each held-out household: (base below + ties / 2) / base.
+    {
+      std::vector<double> sortedBase[2] = { baseScores[0], baseScores[1] };
+      for ( int method = 0; method < 2; ++method )
+        std::sort( sortedBase[method].begin(), sortedBase[method].end() );
+      const double n = static_cast<double>( sortedBase[0].size() );
+      for ( size_t i = 0; i < heldOutScores[0].size(); ++i )
+      {
+        double terms[2];
+        for ( int method = 0; method < 2; ++method )
+        {
+          const std::vector<double> &base = sortedBase[method];
+          const auto lower = std::lower_bound( base.begin(), base.end(), heldOutScores[method][i] );
+          const auto upper = std::upper_bound( lower, base.end(), heldOutScores[method][i] );
+          terms[method] = ( static_cast<double>( lower - base.begin() ) + 0.5 * static_cast<double>( upper - lower ) ) / n;
+        }
+        const double difference = terms[1] - terms[0];
+        differenceSum += difference;
+        differenceSquares += difference * difference;
+      }
+    }
     for ( int method = 0; method < 2; ++method )
     {
       const RankingQuality quality = rankingQuality( std::move( heldOutScores[method] ), std::move( baseScores[method] ) );
@@ -523,7 +545,15 @@ ProfileSelfAssessment assessBySeedFolds( const Profile &profile, const CodedHous
     results[method]->auc = sums[method][2] / static_cast<double>( heldOutTotal );
   }
   assessment.folds = folds;
-  assessment.recommended = assessment.puLogistic.auc >= assessment.likelihood.auc ? ScoringMethod::PuLogistic : ScoringMethod::ProfileLikelihood;
+  const double count = static_cast<double>( heldOutTotal );
+  const double meanDifference = differenceSum / count;
+  const double variance = count > 1 ? std::max( 0.0, ( differenceSquares - count * meanDifference * meanDifference ) / ( count - 1 ) ) : 0.0;
+  assessment.aucDifferenceError = std::sqrt( variance / count );
+  // The discriminative model fits the seed's own peculiarities (noise
+  // included) better than the likelihood method, which flatters it in this
+  // assessment: it is recommended only when its gain is clear.
+  const double gain = assessment.puLogistic.auc - assessment.likelihood.auc;
+  assessment.recommended = gain > kRecommendationZ * assessment.aucDifferenceError && gain > 0 ? ScoringMethod::PuLogistic : ScoringMethod::ProfileLikelihood;
   return assessment;
 }
 

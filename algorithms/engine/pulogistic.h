@@ -148,6 +148,9 @@ RankingQuality rankingQuality( std::vector<double> heldOutScores, std::vector<do
  * the profile's counts minus the fold's, with the profile's field weights;
  * the PU logistic model refitted on the rows), and the fold's seed households
  * are ranked among the unlabelled base. Results are pooled over the folds.
+ * The standard error of the AUC difference comes from the paired
+ * per-household AUC terms (their spread over the held-out households); PU
+ * logistic is recommended when it gains more than kRecommendationZ of them.
  */
 ProfileSelfAssessment assessBySeedFolds( const Profile &profile, const CodedHouseholds &data, int folds = 5, const PuLogisticOptions &options = PuLogisticOptions(), const PuLogisticFit *fullFit = nullptr );
 

@@ -91,6 +91,7 @@ engine::Profile validProfile()
   profile.selfAssessment.folds = 5;
   profile.selfAssessment.likelihood = { 0.25, 0.5, 0.75, 100 };
   profile.selfAssessment.puLogistic = { 0.375, 0.625, 0.8125, 100 };
+  profile.selfAssessment.aucDifferenceError = 0.03125;
   profile.selfAssessment.recommended = engine::ScoringMethod::PuLogistic;
   return profile;
 }
@@ -226,6 +227,7 @@ TEST( ProfileFile, ValidProfileRoundTripsUnchanged )
   EXPECT_EQ( read.selfAssessment.likelihood.auc, 0.75 );
   EXPECT_EQ( read.selfAssessment.puLogistic.auc, 0.8125 );
   EXPECT_EQ( read.selfAssessment.puLogistic.heldOut, 100 );
+  EXPECT_EQ( read.selfAssessment.aucDifferenceError, 0.03125 );
   EXPECT_EQ( read.selfAssessment.recommended, engine::ScoringMethod::PuLogistic );
 
   // Written again, the file is the same but for its time of writing.
@@ -311,7 +313,7 @@ TEST( ProfileFile, Version2ModelAndAssessmentRulesAreChecked )
                                 QStringLiteral( "fields[2].categories[1].coefficient" ), QStringLiteral( "fields[2].categories[1].coefficient_se" ),
                                 QStringLiteral( "self_assessment.folds" ), QStringLiteral( "self_assessment.likelihood" ),
                                 QStringLiteral( "self_assessment.pu_logistic.auc" ), QStringLiteral( "self_assessment.pu_logistic.held_out" ),
-                                QStringLiteral( "self_assessment.recommended_method" ) } )
+                                QStringLiteral( "self_assessment.auc_difference_se" ), QStringLiteral( "self_assessment.recommended_method" ) } )
     expectRefused( refusal( without( path ) ), { path + QStringLiteral( " is missing" ) } );
   // descriptive fields carry no coefficient
   EXPECT_EQ( refusal( without( QStringLiteral( "fields[3].categories[0].coefficient" ) ) ), QString() );
@@ -321,6 +323,7 @@ TEST( ProfileFile, Version2ModelAndAssessmentRulesAreChecked )
   expectRefused( refusal( with( QStringLiteral( "fields[0].categories[2].coefficient" ), QStringLiteral( "1" ) ) ), { QStringLiteral( "fields[0].categories[2].coefficient is \"1\" (text)" ) } );
   expectRefused( refusal( with( QStringLiteral( "self_assessment.likelihood.auc" ), 1.5 ) ), { QStringLiteral( "self_assessment.likelihood.auc is 1.5; it must be a share from 0 to 1" ) } );
   expectRefused( refusal( with( QStringLiteral( "self_assessment.folds" ), 1 ) ), { QStringLiteral( "self_assessment.folds is 1" ) } );
+  expectRefused( refusal( with( QStringLiteral( "self_assessment.auc_difference_se" ), -0.25 ) ), { QStringLiteral( "self_assessment.auc_difference_se is -0.25; it must be a number of 0 or more" ) } );
   expectRefused( refusal( with( QStringLiteral( "self_assessment.recommended_method" ), QStringLiteral( "central_profile" ) ) ),
                  { QStringLiteral( "self_assessment.recommended_method is \"central_profile\" (text); it must be \"likelihood\" or \"pu_logistic\"" ) } );
   QJsonObject withoutModel = with( QStringLiteral( "logistic_model" ), QJsonValue::Null );
