@@ -32,6 +32,14 @@ public:
   // results
   static inline const QString SEED_COUNT = QStringLiteral( "SEED_COUNT" );
   static inline const QString BASE_COUNT = QStringLiteral( "BASE_COUNT" );
+  //! Self-assessment of the recommended method: share of held-out seed in the top 10% of the base, and the seed-vs-base AUC.
+  static inline const QString SEED_RECALL_TOP10 = QStringLiteral( "SEED_RECALL_TOP10" );
+  static inline const QString SEED_AUC = QStringLiteral( "SEED_AUC" );
+  //! The method the self-assessment recommends: 0 profile likelihood, 2 PU logistic (scorehouseholds' METHOD values).
+  static inline const QString RECOMMENDED_METHOD = QStringLiteral( "RECOMMENDED_METHOD" );
+
+  //! Folds of the self-assessment over the seed.
+  static constexpr int kSelfAssessmentFolds = 5;
 
   //! A seed smaller than this gets a warning: its intervals are wide.
   static constexpr long long kSmallSeedWarning = 100;

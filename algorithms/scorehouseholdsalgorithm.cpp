@@ -53,7 +53,7 @@ QString ScoreHouseholdsAlgorithm::shortHelpString() const
                                "If <i>Input layer</i> (INPUT) already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that "
                                "field first.\n\n"
                                "<i>Method</i> (METHOD)\n"
-                               "0 Profile likelihood (default): score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
+                               "0 Profile likelihood: score = Σ over the profile's scoring fields of weight × ln LR, where LR is the "
                                "likelihood ratio seed/base of the household's category, shrunk toward 1 where cells are small: (seed count + k) / "
                                "(expected seed count + k), k the profile's prior strength. The weight of a field is less than 1 when it is "
                                "correlated with other scoring fields (from the profile), so a characteristic is not counted twice.\n"
@@ -62,7 +62,13 @@ QString ScoreHouseholdsAlgorithm::shortHelpString() const
                                "its category, centred on the base average. It ignores how common a category is in the base. It is made a logit "
                                "by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the "
                                "profile's counts treating the fields as independent. Field weights are not used.\n"
-                               "Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
+                               "2 PU logistic model (profiles of format version 2): score = Σ of the model's coefficient of the household's "
+                               "category in each scoring field: a logistic regression of seed against the other base households on all fields "
+                               "at once, so correlated fields need no weights (see Build profile).\n"
+                               "3 As the profile recommends (default): the method that ranked held-out seed households better in the profile's "
+                               "self-assessment (0 or 2; see the profile report); the profile likelihood for a profile of format version 1, "
+                               "which has no self-assessment. The log names the method used.\n"
+                               "All: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in "
                                "UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build "
                                "profile read them; values it merged into “(other)” score as “(other)”.\n\n"
                                "Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so "
@@ -80,10 +86,17 @@ QString ScoreHouseholdsAlgorithm::shortHelpString() const
                                "“Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a "
                                "multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: "
                                "the one with the lowest feature id. Households outside every area or without geometry are calibrated together with "
-                               "<i>Expected share of target-group households (0–1)</i>.\n\n"
+                               "<i>Expected share of target-group households (0–1)</i>.\n"
+                               "<i>Fit the slope to the area estimates (several areas)</i> (FIT_SLOPE, default on): with two or more areas, tg_prob = "
+                               "logistic(b + s × score), with s fitted from the areas' estimates: the s that leaves the least for the per-area "
+                               "intercepts b to do (least squares on the intercepts' deviation from their households-weighted mean), searched from "
+                               "0.25 to 4. Each area's total still matches its estimate exactly through its own b. Scores tend to be compressed "
+                               "(they separate areas less than reality does); s > 1 stretches them, also within each area. The log reports s and "
+                               "how much the intercepts spread with and without it; the result SLOPE holds s. With a single prevalence s = 1: one "
+                               "total says how many, not how steeply the probability rises with the score, so the slope cannot be estimated.\n\n"
                                "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
                                "the calibration pass.\n\n"
-                               "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of "
+                               "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES, SLOPE. Memory does not grow with the number of "
                                "households (two passes over <i>Input layer</i>)." )
                                .arg( kMaxUnseenWarnings ),
                            *this );
@@ -111,17 +124,21 @@ void ScoreHouseholdsAlgorithm::initParameters( const QVariantMap & )
   addParameter( prevalence.release() );
 
   addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
-                                                QStringList() << QObject::tr( "Profile likelihood" ) << QObject::tr( "Central-profile similarity (for comparison)" ),
-                                                false, 0 ) );
+                                                QStringList() << QObject::tr( "Profile likelihood" ) << QObject::tr( "Central-profile similarity (for comparison)" )
+                                                              << QObject::tr( "PU logistic model" ) << QObject::tr( "As the profile recommends" ),
+                                                false, kMethodAsRecommended ) );
 
   addParameter( new QgsProcessingParameterFeatureSource( PREVALENCE_AREAS, QObject::tr( "Areas with a prevalence estimate" ),
                                                          QList<int>() << static_cast<int>( compat::SourceVectorPolygon ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterField( PREVALENCE_FIELD, QObject::tr( "Prevalence estimate field (share 0–1 or percentage)" ),
                                                  QVariant(), PREVALENCE_AREAS, compat::FieldNumeric, false, true ) );
 
+  addParameter( new QgsProcessingParameterBoolean( FIT_SLOPE, QObject::tr( "Fit the slope to the area estimates (several areas)" ), true, true ) );
+
   addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households (Σ tg_prob)" ) ) );
   addOutput( new QgsProcessingOutputNumber( REFERENCE_COUNT, QObject::tr( "Households in the reference group" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNSEEN_VALUES, QObject::tr( "Values absent from the profile (scored neutral)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( SLOPE, QObject::tr( "Calibration slope s (1 without slope calibration)" ) ) );
 }
 
 QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields ) const
@@ -147,7 +164,14 @@ bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field )
                      { return field.usedForScoring; } ) )
     throw QgsProcessingException( QObject::tr( "The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS." ).arg( profilePath ) );
-  mMethod = static_cast<engine::ScoringMethod>( parameterAsEnum( parameters, METHOD, context ) );
+  const int methodChoice = parameterAsEnum( parameters, METHOD, context );
+  if ( methodChoice == static_cast<int>( engine::ScoringMethod::PuLogistic ) && !mProfile.logisticModel.present )
+    throw QgsProcessingException( QObject::tr( "METHOD 2 (PU logistic model) needs a profile that holds the model, and the profile %1 (format version %2) does not. "
+                                               "Rebuild the profile with 'Build target group profile', or choose METHOD 0 or 3." )
+                                      .arg( profilePath )
+                                      .arg( mProfile.formatVersion ) );
+  mMethod = resolveMethod( methodChoice, mProfile );
+  mFitSlope = parameterAsBool( parameters, FIT_SLOPE, context );
   mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
   if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
     throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
@@ -269,6 +293,15 @@ void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameter
   mAreaIndex = std::move( areaIndex );
 }
 
+engine::ScoringMethod ScoreHouseholdsAlgorithm::resolveMethod( int choice, const engine::Profile &profile )
+{
+  if ( choice != kMethodAsRecommended )
+    return static_cast<engine::ScoringMethod>( choice );
+  if ( profile.selfAssessment.folds > 0 && ( profile.selfAssessment.recommended != engine::ScoringMethod::PuLogistic || profile.logisticModel.present ) )
+    return profile.selfAssessment.recommended;
+  return engine::ScoringMethod::ProfileLikelihood;
+}
+
 int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
 {
   if ( !mUseAreas )
@@ -287,7 +320,10 @@ void ScoreHouseholdsAlgorithm::startSession( const std::vector<double> &areaPrev
   try
   {
     if ( mUseAreas )
+    {
       mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, areaPrevalences, mPrevalence );
+      mSession->setSlopeCalibration( mFitSlope );
+    }
     else
       mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, mPrevalence );
   }
@@ -383,6 +419,9 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "INPUT" ) );
 
   // Calibration per group; the reference cut over all groups.
+  feedback->pushInfo( mMethod == engine::ScoringMethod::PuLogistic          ? QObject::tr( "Scoring method: PU logistic model." )
+                      : mMethod == engine::ScoringMethod::ProfileLikelihood ? QObject::tr( "Scoring method: profile likelihood." )
+                                                                            : QObject::tr( "Scoring method: central-profile similarity." ) );
   mSession->finishCalibration();
   mCalibrated = true;
   if ( mUseAreas )
@@ -392,6 +431,17 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
                             .arg( mSession->households() - outside )
                             .arg( outside )
                             .arg( mPrevalence ) );
+    const engine::SlopeFit &slope = mSession->slopeFit();
+    if ( !mFitSlope )
+      feedback->pushInfo( QObject::tr( "Slope calibration is off (FIT_SLOPE): s = 1, one intercept per area." ) );
+    else if ( slope.groups < 2 || slope.slope == 1.0 )
+      feedback->pushInfo( QObject::tr( "Slope calibration: s = 1; %n area(s) with an estimate strictly between 0 and 1 and households, too few or too alike to estimate a slope from.", nullptr, slope.groups ) );
+    else
+      feedback->pushInfo( QObject::tr( "Slope calibration: s = %1 (tg_prob = logistic(b + s × score)), fitted on %2 areas. The areas' intercepts b spread "
+                                       "with standard deviation %3 at s = 1 and %4 at s = %1; each area's total still matches its estimate exactly." )
+                              .arg( QString::number( slope.slope, 'f', 3 ) )
+                              .arg( slope.groups )
+                              .arg( QString::number( slope.interceptSpreadAtOne, 'f', 3 ), QString::number( slope.interceptSpread, 'f', 3 ) ) );
   }
 
   // Pass 2: the output, through processFeature().
@@ -440,6 +490,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   results.insert( EXPECTED_TOTAL, mSession->writtenExpectedTotal() );
   results.insert( REFERENCE_COUNT, mSession->referenceCount() );
   results.insert( UNSEEN_VALUES, mSession->unseenValues() );
+  results.insert( SLOPE, mSession->slopeFit().slope );
   return results;
 }
 

@@ -29,11 +29,21 @@ public:
   static inline const QString METHOD = QStringLiteral( "METHOD" );
   static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
   static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
+  static inline const QString FIT_SLOPE = QStringLiteral( "FIT_SLOPE" );
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   // Numeric results.
   static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
   static inline const QString REFERENCE_COUNT = QStringLiteral( "REFERENCE_COUNT" );
   static inline const QString UNSEEN_VALUES = QStringLiteral( "UNSEEN_VALUES" );
+  static inline const QString SLOPE = QStringLiteral( "SLOPE" );
+
+  //! METHOD values: 0, 1 and 2 are engine::ScoringMethod; 3 (the default) follows the profile's recommendation.
+  static constexpr int kMethodAsRecommended = 3;
+
+  //! The method METHOD `choice` means for `profile`: 3 gives the profile's
+  //! recommended method (the self-assessment of format version 2), or the
+  //! profile likelihood for a profile without one (format version 1).
+  static engine::ScoringMethod resolveMethod( int choice, const engine::Profile &profile );
 
   //! Default PREVALENCE: about 10% of households (see shortHelpString()).
   static constexpr double kDefaultPrevalence = 0.10;
@@ -88,6 +98,7 @@ private:
   QVector<bool> mNumericSources; //!< per scorer field, read as a number (as buildprofile did)
   double mPrevalence = kDefaultPrevalence;
   bool mUseAreas = false;
+  bool mFitSlope = true;
 
   std::vector<double> mPrevalences; //!< per area of mAreaIndex (ascending feature id), a share 0..1
   AreaIndex mAreaIndex;

@@ -12,6 +12,14 @@
 // wijk the expected (sum of tg_prob) versus true count.
 //
 // Usage: bench_scorequality [wijken=120] [households per wijk=800] [seed=20240501] [prevalence=0.10]
+//        bench_scorequality --pu [wijken=200] [households per wijk=1000] [seed=20240501]
+//            the 12 configurations of issue 12 (seed 300 / 1,000 / 4,000; base all / members;
+//            seed noise 0% / 30%): likelihood, PU logistic, the default chosen by the
+//            self-assessment, the segment baseline and an oracle logistic model fitted on the
+//            truth; then the self-assessment against the true ranking, and calibration to
+//            the true per-gemeente prevalences (gemeente = 10 consecutive wijken)
+//        bench_scorequality --fit-speed [households=1000000] [fields=20]
+//            time to code and fit the PU logistic model
 //        bench_scorequality --demo [path to foodvalley.gpkg] [prevalence=0.10]
 // The --demo form reads the demo households (wijk = area_code), builds the
 // profile with the same engine, and for the default method also runs the real
@@ -23,17 +31,21 @@
 #include "common/profilefile.h"
 #include "engine/aggregationsession.h"
 #include "engine/profilebuilder.h"
+#include "engine/pulogistic.h"
 #include "engine/scoringsession.h"
 #include "engine/synthetichouseholds.h"
 #include "scorehouseholdsalgorithm.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -199,27 +211,58 @@ struct Quality
   double reference = 0;
   double wijkCorrelation = 0;
   double wijkMae = 0;
+  double shareCorrelation = 0; //!< per wijk: expected share vs true share
+  double shareMae = 0;         //!< in percentage points
   double expectedTotal = 0;
   long long referenceCount = 0;
+  double slope = 1.0; //!< fitted calibration slope
 };
 
-Quality evaluate( const Profile &profile, ScoringMethod method, const std::vector<Household> &households, int wijken, double prevalence )
+//! Calibration groups for evaluate(): gemeente g = wijk / wijkenPerGemeente, calibrated to prevalences[g].
+struct Gemeenten
 {
-  // The two passes of targetgroup:scorehouseholds without PREVALENCE_AREAS.
+  int wijkenPerGemeente = 10;
+  std::vector<double> prevalences;
+  double slope = 1.0;    //!< applied to every score before calibration (a fixed slope, for comparison)
+  bool fitSlope = false; //!< slope calibration as scorehouseholds' FIT_SLOPE does it
+};
+
+Quality evaluate( const Profile &profile, ScoringMethod method, const std::vector<Household> &households, int wijken, double prevalence, const Gemeenten *gemeenten = nullptr )
+{
+  // The two passes of targetgroup:scorehouseholds, with PREVALENCE_AREAS = gemeenten when given.
   const size_t n = households.size();
   std::vector<long long> bins( n ); // for the ranking below
-  ScoringSession session( profile, method, prevalence );
+  Profile scaled = profile;
+  if ( gemeenten && gemeenten->slope != 1.0 )
+  {
+    for ( ProfileField &field : scaled.fields )
+    {
+      field.scoringWeight *= gemeenten->slope; // scales the likelihood contributions
+      for ( ProfileCategory &category : field.categories )
+        category.coefficient *= gemeenten->slope;
+    }
+  }
+  std::optional<ScoringSession> holder;
+  if ( gemeenten )
+    holder.emplace( scaled, method, gemeenten->prevalences, prevalence );
+  else
+    holder.emplace( scaled, method, prevalence );
+  ScoringSession &session = *holder;
+  session.setSlopeCalibration( gemeenten && gemeenten->fitSlope );
+  auto groupOf = [&]( const Household &h )
+  { return gemeenten ? h.wijk / gemeenten->wijkenPerGemeente : ScoringSession::kOutsideEveryGroup; };
   for ( size_t i = 0; i < n; ++i )
-    bins[i] = scoreBin( session.addHousehold( valuesFor( session, households[i] ), ScoringSession::kOutsideEveryGroup ) );
+    bins[i] = scoreBin( session.addHousehold( valuesFor( session, households[i] ), groupOf( households[i] ) ) );
   session.finishCalibration();
 
   Quality quality;
+  quality.slope = session.slopeFit().slope;
   AreaAggregationSession perWijk( static_cast<size_t>( wijken ) );
   long long targets = 0, caughtByReference = 0;
   std::vector<double> expected( wijken, 0.0 ), truth( wijken, 0.0 );
   for ( size_t i = 0; i < n; ++i )
   {
-    const ScoredHousehold scored = session.scoreHousehold( valuesFor( session, households[i] ), ScoringSession::kOutsideEveryGroup );
+    const ScoredHousehold scored = session.scoreHousehold( valuesFor( session, households[i] ), groupOf( households[i] ) );
     perWijk.addHousehold( households[i].wijk, scored.probability, scored.inReferenceGroup, households[i].isMember );
     if ( households[i].isTarget )
     {
@@ -278,6 +321,27 @@ Quality evaluate( const Profile &profile, ScoringMethod method, const std::vecto
   }
   quality.wijkCorrelation = varianceE > 0 && varianceT > 0 ? covariance / std::sqrt( varianceE * varianceT ) : 0.0;
   quality.wijkMae = absolute / wijken;
+
+  std::vector<double> sizes( wijken, 0.0 );
+  for ( const Household &h : households )
+    sizes[h.wijk] += 1;
+  double meanSE = 0, meanST = 0;
+  for ( int w = 0; w < wijken; ++w )
+  {
+    meanSE += expected[w] / sizes[w] / wijken;
+    meanST += truth[w] / sizes[w] / wijken;
+  }
+  double cov = 0, varSE = 0, varST = 0, absShare = 0;
+  for ( int w = 0; w < wijken; ++w )
+  {
+    const double e = expected[w] / sizes[w] - meanSE, t = truth[w] / sizes[w] - meanST;
+    cov += e * t;
+    varSE += e * e;
+    varST += t * t;
+    absShare += std::fabs( expected[w] / sizes[w] - truth[w] / sizes[w] );
+  }
+  quality.shareCorrelation = varSE > 0 && varST > 0 ? cov / std::sqrt( varSE * varST ) : 0.0;
+  quality.shareMae = 100 * absShare / wijken;
   return quality;
 }
 
@@ -367,6 +431,8 @@ void runAlgorithmOnDemo( const QString &path, const Profile &profile, double pre
                static_cast<long long>( std::llround( prevalence * households ) ), results.value( targetgroup::ScoreHouseholdsAlgorithm::UNSEEN_VALUES ).toLongLong() );
 }
 
+Profile withPuLogistic( Profile profile, const std::vector<Household> &households, bool membersOnly );
+
 void printTable( const std::vector<Household> &households, int wijken, double prevalence, const char *description )
 {
   long long targets = 0, seeds = 0, members = 0;
@@ -384,8 +450,12 @@ void printTable( const std::vector<Household> &households, int wijken, double pr
   {
     const char *base = membersOnly ? "is_member = 1" : "all";
     const Profile profile = buildProfile( households, membersOnly );
-    printRow( base, "0 profile likelihood (default)", evaluate( profile, ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
+    printRow( base, "0 profile likelihood", evaluate( profile, ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
     printRow( base, "1 central-profile similarity", evaluate( profile, ScoringMethod::CentralProfileSimilarity, households, wijken, prevalence ) );
+    const Profile full = withPuLogistic( profile, households, membersOnly );
+    printRow( base, "2 PU logistic", evaluate( full, ScoringMethod::PuLogistic, households, wijken, prevalence ) );
+    std::printf( "|                | (self-assessment: AUC %.3f likelihood, %.3f PU logistic: default = %s) | | | | | | | |\n", full.selfAssessment.likelihood.auc,
+                 full.selfAssessment.puLogistic.auc, scoringMethodName( full.selfAssessment.recommended ) );
     printRow( base, "baseline: segment index alone", evaluate( onlyFields( profile, { "segment" }, true ), ScoringMethod::ProfileLikelihood, households, wijken, prevalence ) );
     // Diagnostic: the same likelihood ratios without the profile's correlation weights (naive Bayes).
     Profile unweighted = profile;
@@ -395,8 +465,232 @@ void printTable( const std::vector<Household> &households, int wijken, double pr
   }
 }
 
+//! The profile with the PU logistic model and the self-assessment, as buildprofile makes it.
+Profile withPuLogistic( Profile profile, const std::vector<Household> &households, bool membersOnly )
+{
+  CodedHouseholds coded( profile );
+  for ( const Household &h : households )
+  {
+    if ( !membersOnly || h.isMember )
+      coded.add( h.values, h.isSeed );
+  }
+  const PuLogisticOptions options;
+  const PuLogisticFit fit = fitPuLogistic( coded, scoringBaseShares( profile ), options );
+  storeLogisticModel( profile, fit, options, coded );
+  profile.selfAssessment = assessBySeedFolds( profile, coded, 5, options, &fit );
+  return profile;
+}
+
+//! The profile's categories with coefficients fitted on the truth (target vs not) over all households: the ceiling.
+Profile oracleProfile( Profile profile, const std::vector<Household> &households )
+{
+  CodedHouseholds coded( profile, static_cast<long long>( households.size() ) );
+  for ( const Household &h : households )
+    coded.add( h.values, h.isTarget );
+  const PuLogisticOptions options;
+  const PuLogisticFit fit = fitPuLogistic( coded, scoringBaseShares( profile ), options );
+  storeLogisticModel( profile, fit, options, coded );
+  return profile;
+}
+
+//! Seed flags for a configuration: (1 - noise) x size target members and noise x size non-target
+//! members with Dutch as first language (readers of easy books who are not low-literate), at random.
+void drawSeed( std::vector<Household> &households, int size, double noise, std::uint64_t seed )
+{
+  std::vector<size_t> targets, others;
+  for ( size_t i = 0; i < households.size(); ++i )
+  {
+    households[i].isSeed = false;
+    if ( !households[i].isMember )
+      continue;
+    if ( households[i].isTarget )
+      targets.push_back( i );
+    else if ( households[i].values[7].text && *households[i].values[7].text == "nl" )
+      others.push_back( i );
+  }
+  std::mt19937_64 random( seed );
+  std::shuffle( targets.begin(), targets.end(), random );
+  std::shuffle( others.begin(), others.end(), random );
+  const size_t noisy = static_cast<size_t>( std::lround( noise * size ) );
+  const size_t clean = static_cast<size_t>( size ) - noisy;
+  for ( size_t i = 0; i < clean && i < targets.size(); ++i )
+    households[targets[i]].isSeed = true;
+  for ( size_t i = 0; i < noisy && i < others.size(); ++i )
+    households[others[i]].isSeed = true;
+  if ( clean > targets.size() )
+    std::printf( "(only %zu target members for a seed of %zu)\n", targets.size(), clean );
+}
+
+double pearson( const std::vector<double> &a, const std::vector<double> &b )
+{
+  const double n = static_cast<double>( a.size() );
+  const double meanA = std::accumulate( a.begin(), a.end(), 0.0 ) / n, meanB = std::accumulate( b.begin(), b.end(), 0.0 ) / n;
+  double covariance = 0, varianceA = 0, varianceB = 0;
+  for ( size_t i = 0; i < a.size(); ++i )
+  {
+    covariance += ( a[i] - meanA ) * ( b[i] - meanB );
+    varianceA += ( a[i] - meanA ) * ( a[i] - meanA );
+    varianceB += ( b[i] - meanB ) * ( b[i] - meanB );
+  }
+  return covariance / std::sqrt( varianceA * varianceB );
+}
+
+void runPuBenchmark( std::vector<Household> &households, int wijken, std::uint64_t seed )
+{
+  long long targets = 0, members = 0;
+  for ( const Household &h : households )
+  {
+    targets += h.isTarget;
+    members += h.isMember;
+  }
+  const double prevalence = static_cast<double>( targets ) / households.size();
+  std::printf( "Generated (seed %llu): %zu households in %d wijken, %lld true targets (%.1f%%), %lld members. PREVALENCE = the true share.\n\n",
+               static_cast<unsigned long long>( seed ), households.size(), wijken, targets, 100 * prevalence, members );
+  std::printf( "| seed | base | noise | AUC lik | AUC PU | AUC seg | AUC oracle | AUC default (choice) | top10 lik | top10 PU | top10 default | top10 oracle | wijk r lik / PU | wijk MAE lik / PU | self AUC lik / PU | fit+assess s |\n" );
+  std::printf( "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" );
+  std::vector<double> selfAuc, trueAuc;
+  double sumLik = 0, sumDefault = 0, sumOracle = 0, worstShortfall = 0;
+  int rightChoices = 0, configurations = 0;
+  for ( const int seedSize : { 300, 1000, 4000 } )
+  {
+    for ( const bool membersOnly : { false, true } )
+    {
+      for ( const double noise : { 0.0, 0.3 } )
+      {
+        drawSeed( households, seedSize, noise, seed + static_cast<std::uint64_t>( seedSize ) + ( noise > 0 ? 7 : 0 ) );
+        const Profile profile = buildProfile( households, membersOnly );
+        const auto start = std::chrono::steady_clock::now();
+        const Profile full = withPuLogistic( profile, households, membersOnly );
+        const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
+        const Quality lik = evaluate( full, ScoringMethod::ProfileLikelihood, households, wijken, prevalence );
+        const Quality pu = evaluate( full, ScoringMethod::PuLogistic, households, wijken, prevalence );
+        const Quality segment = evaluate( onlyFields( profile, { "segment" }, true ), ScoringMethod::ProfileLikelihood, households, wijken, prevalence );
+        const Quality oracle = evaluate( oracleProfile( profile, households ), ScoringMethod::PuLogistic, households, wijken, prevalence );
+        const bool logistic = full.selfAssessment.recommended == ScoringMethod::PuLogistic;
+        const Quality &chosen = logistic ? pu : lik;
+        const ProfileSelfAssessment &self = full.selfAssessment;
+        std::printf( "| %d | %s | %.0f%% | %.3f | %.3f | %.3f | %.3f | %.3f (%s) | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.3f / %.3f | %.1f / %.1f | %.3f / %.3f | %.1f |\n", seedSize,
+                     membersOnly ? "members" : "all", 100 * noise, lik.auc, pu.auc, segment.auc, oracle.auc, chosen.auc, logistic ? "PU" : "lik",
+                     100 * lik.top10, 100 * pu.top10, 100 * chosen.top10, 100 * oracle.top10, lik.wijkCorrelation, pu.wijkCorrelation, lik.wijkMae, pu.wijkMae,
+                     self.likelihood.auc, self.puLogistic.auc, seconds );
+        std::fflush( stdout );
+        selfAuc.push_back( self.likelihood.auc );
+        trueAuc.push_back( lik.auc );
+        selfAuc.push_back( self.puLogistic.auc );
+        trueAuc.push_back( pu.auc );
+        sumLik += lik.auc;
+        sumDefault += chosen.auc;
+        sumOracle += oracle.auc;
+        worstShortfall = std::max( worstShortfall, std::max( lik.auc, pu.auc ) - chosen.auc );
+        rightChoices += ( pu.auc >= lik.auc ) == logistic ? 1 : 0;
+        ++configurations;
+      }
+    }
+  }
+  std::printf( "\nDefault vs the better method: largest shortfall %.4f AUC (target <= 0.005); the self-assessment chose the truly better method in %d of %d configurations.\n",
+               worstShortfall, rightChoices, configurations );
+  std::printf( "Mean AUC: likelihood %.4f, default %.4f, oracle %.4f: the default closes %.0f%% of the gap (target >= 50%%).\n", sumLik / configurations,
+               sumDefault / configurations, sumOracle / configurations, 100 * ( sumDefault - sumLik ) / ( sumOracle - sumLik ) );
+  std::printf( "Self-assessed AUC vs true AUC over the %zu method x configuration pairs: r = %.3f (the self-assessment ranks seed among the base, the truth targets among all).\n",
+               selfAuc.size(), pearson( selfAuc, trueAuc ) );
+
+  // Calibration to the true per-gemeente prevalences (gemeente = 10 consecutive wijken).
+  Gemeenten gemeenten;
+  const int gemeenteCount = ( wijken + gemeenten.wijkenPerGemeente - 1 ) / gemeenten.wijkenPerGemeente;
+  std::vector<double> gemeenteTargets( gemeenteCount, 0 ), gemeenteSizes( gemeenteCount, 0 );
+  for ( const Household &h : households )
+  {
+    gemeenteTargets[h.wijk / gemeenten.wijkenPerGemeente] += h.isTarget;
+    gemeenteSizes[h.wijk / gemeenten.wijkenPerGemeente] += 1;
+  }
+  for ( int g = 0; g < gemeenteCount; ++g )
+    gemeenten.prevalences.push_back( gemeenteTargets[g] / gemeenteSizes[g] );
+  const auto [lowest, highest] = std::minmax_element( gemeenten.prevalences.begin(), gemeenten.prevalences.end() );
+  drawSeed( households, 1000, 0.0, seed + 1000 );
+  const Profile calibrationProfile = withPuLogistic( buildProfile( households, false ), households, false );
+  std::printf( "\nCalibration (seed 1,000, base all; the self-assessment recommends %s): %d gemeenten with true prevalences %.1f%% to %.1f%%\n", scoringMethodName( calibrationProfile.selfAssessment.recommended ), gemeenteCount,
+               100 * *lowest, 100 * *highest );
+  for ( const ScoringMethod method : { ScoringMethod::ProfileLikelihood, ScoringMethod::PuLogistic } )
+  {
+    gemeenten.slope = 1.0;
+    gemeenten.fitSlope = false;
+    std::printf( "\nMethod %s\n\n| calibration | wijk share r | wijk share MAE (pp) | wijk count r | wijk count MAE |\n|---|---|---|---|---|\n", scoringMethodName( method ) );
+    const Quality single = evaluate( calibrationProfile, method, households, wijken, prevalence );
+    std::printf( "| single PREVALENCE (true overall) | %.3f | %.2f | %.3f | %.1f |\n", single.shareCorrelation, single.shareMae, single.wijkCorrelation, single.wijkMae );
+    const Quality perGemeente = evaluate( calibrationProfile, method, households, wijken, prevalence, &gemeenten );
+    std::printf( "| per gemeente, intercepts only (s = 1) | %.3f | %.2f | %.3f | %.1f |\n", perGemeente.shareCorrelation, perGemeente.shareMae, perGemeente.wijkCorrelation, perGemeente.wijkMae );
+    gemeenten.fitSlope = true;
+    const Quality fitted = evaluate( calibrationProfile, method, households, wijken, prevalence, &gemeenten );
+    std::printf( "| per gemeente, fitted slope s = %.3f (FIT_SLOPE) | %.3f | %.2f | %.3f | %.1f |\n", fitted.slope, fitted.shareCorrelation, fitted.shareMae, fitted.wijkCorrelation, fitted.wijkMae );
+    gemeenten.fitSlope = false;
+    for ( const double slope : { 1.5, 2.0 } )
+    {
+      gemeenten.slope = slope;
+      const Quality sloped = evaluate( calibrationProfile, method, households, wijken, prevalence, &gemeenten );
+      std::printf( "| per gemeente, fixed slope s = %.2f (for comparison) | %.3f | %.2f | %.3f | %.1f |\n", slope, sloped.shareCorrelation, sloped.shareMae, sloped.wijkCorrelation, sloped.wijkMae );
+    }
+  }
+}
+
+void runFitSpeed( long long households, int fields )
+{
+  // Random categories (6 per field), a logistic truth on half of the fields, 2% seed.
+  Profile profile;
+  for ( int f = 0; f < fields; ++f )
+  {
+    ProfileField field;
+    field.name = "f" + std::to_string( f );
+    for ( int c = 0; c < 6; ++c )
+      field.categories.push_back( { std::to_string( c ), 0, 0 } );
+    profile.fields.push_back( field );
+  }
+  std::mt19937_64 random( 1 );
+  std::uniform_int_distribution<int> category( 0, 5 );
+  std::uniform_real_distribution<double> uniform( 0, 1 );
+  const auto start = std::chrono::steady_clock::now();
+  CodedHouseholds coded( profile );
+  std::vector<std::uint8_t> codes( fields );
+  for ( long long i = 0; i < households; ++i )
+  {
+    double logit = -5.0;
+    for ( int f = 0; f < fields; ++f )
+    {
+      codes[f] = static_cast<std::uint8_t>( category( random ) );
+      if ( f % 2 == 0 )
+        logit += 0.3 * codes[f] - 0.75;
+      ++profile.fields[f].categories[codes[f]].baseCount;
+    }
+    const bool isSeed = uniform( random ) < 1 / ( 1 + std::exp( -logit ) );
+    coded.addCodes( codes, isSeed );
+    profile.baseCount++;
+  }
+  const auto coded_at = std::chrono::steady_clock::now();
+  const PuLogisticOptions options;
+  const PuLogisticFit fit = fitPuLogistic( coded, scoringBaseShares( profile ), options );
+  const auto fitted = std::chrono::steady_clock::now();
+  std::printf( "%lld households, %d fields x 6 categories: %lld seed, %lld of %lld others kept; codes %.1f MB; "
+               "coding (incl. drawing) %.2f s, fit %.2f s (%d Newton iterations, converged %s, %d threads)\n",
+               households, fields, coded.seedRows(), coded.unlabelledKept(), coded.unlabelledSeen(), coded.rows() * fields / 1e6,
+               std::chrono::duration<double>( coded_at - start ).count(), std::chrono::duration<double>( fitted - coded_at ).count(), fit.iterations,
+               fit.converged ? "yes" : "no", options.threads );
+}
+
 int main( int argc, char **argv )
 {
+  if ( argc > 1 && std::string( argv[1] ) == "--fit-speed" )
+  {
+    runFitSpeed( argc > 2 ? std::atoll( argv[2] ) : 1000000, argc > 3 ? std::atoi( argv[3] ) : 20 );
+    return 0;
+  }
+  if ( argc > 1 && std::string( argv[1] ) == "--pu" )
+  {
+    const int wijken = argc > 2 ? std::atoi( argv[2] ) : 200;
+    const int perWijk = argc > 3 ? std::atoi( argv[3] ) : 1000;
+    const std::uint64_t seed = argc > 4 ? std::strtoull( argv[4], nullptr, 10 ) : 20240501ULL;
+    std::vector<Household> households = generate( wijken, perWijk, seed );
+    runPuBenchmark( households, wijken, seed );
+    return 0;
+  }
   if ( argc > 1 && std::string( argv[1] ) == "--demo" )
   {
     QgsApplication application( argc, argv, false );

@@ -45,6 +45,48 @@ QByteArray profileToJson( const engine::Profile &profile )
   root.insert( QStringLiteral( "bins" ), profile.bins );
   root.insert( QStringLiteral( "min_cell" ), profile.minCell );
   root.insert( QStringLiteral( "prior_strength" ), profile.priorStrength );
+  const bool version2 = profile.formatVersion >= 2;
+  const bool writeModel = version2 && profile.logisticModel.present;
+  if ( version2 )
+  {
+    const engine::ProfileLogisticModel &model = profile.logisticModel;
+    if ( writeModel )
+    {
+      QJsonObject modelObject;
+      modelObject.insert( QStringLiteral( "intercept" ), model.intercept );
+      modelObject.insert( QStringLiteral( "penalty" ), model.l2 );
+      modelObject.insert( QStringLiteral( "seed_rows" ), static_cast<double>( model.seedRows ) );
+      modelObject.insert( QStringLiteral( "unlabelled_rows" ), static_cast<double>( model.unlabelledRows ) );
+      modelObject.insert( QStringLiteral( "unlabelled_total" ), static_cast<double>( model.unlabelledTotal ) );
+      modelObject.insert( QStringLiteral( "iterations" ), model.iterations );
+      modelObject.insert( QStringLiteral( "converged" ), model.converged );
+      root.insert( QStringLiteral( "logistic_model" ), modelObject );
+    }
+    else
+      root.insert( QStringLiteral( "logistic_model" ), QJsonValue::Null );
+    const engine::ProfileSelfAssessment &assessment = profile.selfAssessment;
+    if ( assessment.folds > 0 )
+    {
+      auto quality = []( const engine::RankingQuality &ranking )
+      {
+        QJsonObject object;
+        object.insert( QStringLiteral( "recall_top10" ), ranking.recallTop10 );
+        object.insert( QStringLiteral( "recall_top20" ), ranking.recallTop20 );
+        object.insert( QStringLiteral( "auc" ), ranking.auc );
+        object.insert( QStringLiteral( "held_out" ), static_cast<double>( ranking.heldOut ) );
+        return object;
+      };
+      QJsonObject assessmentObject;
+      assessmentObject.insert( QStringLiteral( "folds" ), assessment.folds );
+      assessmentObject.insert( QStringLiteral( "likelihood" ), quality( assessment.likelihood ) );
+      assessmentObject.insert( QStringLiteral( "pu_logistic" ), quality( assessment.puLogistic ) );
+      assessmentObject.insert( QStringLiteral( "auc_difference_se" ), assessment.aucDifferenceError );
+      assessmentObject.insert( QStringLiteral( "recommended_method" ), QString::fromLatin1( engine::scoringMethodName( assessment.recommended ) ) );
+      root.insert( QStringLiteral( "self_assessment" ), assessmentObject );
+    }
+    else
+      root.insert( QStringLiteral( "self_assessment" ), QJsonValue::Null );
+  }
   QJsonArray fields;
   for ( const engine::ProfileField &field : profile.fields )
   {
@@ -69,6 +111,11 @@ QByteArray profileToJson( const engine::Profile &profile )
       categoryObject.insert( QStringLiteral( "label" ), toQString( category.label ) );
       categoryObject.insert( QStringLiteral( "seed_n" ), static_cast<double>( category.seedCount ) );
       categoryObject.insert( QStringLiteral( "base_n" ), static_cast<double>( category.baseCount ) );
+      if ( writeModel && field.usedForScoring )
+      {
+        categoryObject.insert( QStringLiteral( "coefficient" ), category.coefficient );
+        categoryObject.insert( QStringLiteral( "coefficient_se" ), category.coefficientError );
+      }
       categories.append( categoryObject );
     }
     fieldObject.insert( QStringLiteral( "categories" ), categories );

@@ -87,6 +87,10 @@ html::Table categoryTable( const engine::Profile &profile, const std::vector<con
     headers << QObject::tr( "Field" );
   headers << QObject::tr( "Category" ) << QObject::tr( "Seed n" ) << QObject::tr( "Seed %" ) << QObject::tr( "Base n" ) << QObject::tr( "Base %" )
           << QObject::tr( "Index" ) << QObject::tr( "95% interval" ) << QObject::tr( "Quadrant" );
+  const bool adjusted = !rows.empty() && std::all_of( rows.begin(), rows.end(), []( const engine::CategorySummary *row )
+                                                      { return row->hasAdjusted; } );
+  if ( adjusted )
+    headers << QObject::tr( "Adjusted odds ratio" ) << QObject::tr( "95% interval" );
   html::Table table( headers );
   for ( const engine::CategorySummary *row : rows )
   {
@@ -97,6 +101,9 @@ html::Table categoryTable( const engine::Profile &profile, const std::vector<con
           << html::Cell::number( html::formatNumber( row->seedPercent, 1 ) ) << html::Cell::number( html::formatCount( row->baseCount ) )
           << html::Cell::number( html::formatNumber( row->basePercent, 1 ) ) << html::Cell::number( html::formatIndex( row->index.index ) )
           << html::Cell::number( html::formatIndexInterval( row->index.low, row->index.high ) ) << html::Cell::text( quadrantLabel( row->quadrant ) );
+    if ( adjusted )
+      cells << html::Cell::number( html::formatNumber( row->adjustedOddsRatio, 2 ) )
+            << html::Cell::number( QObject::tr( "%1 – %2" ).arg( html::formatNumber( row->adjustedLow, 2 ), html::formatNumber( row->adjustedHigh, 2 ) ) );
     table.addRow( cells, row->index.significant );
   }
   return table;
@@ -121,7 +128,43 @@ html::Document reportDocument( const engine::Profile &profile, const std::vector
                                       "Categories with fewer than %1 seed or base households are merged into \"(other)\"." )
                              .arg( html::formatCount( profile.minCell ) ) );
 
+  const engine::ProfileSelfAssessment &assessment = profile.selfAssessment;
+  if ( assessment.folds > 0 )
+  {
+    document.addHeading( 2, QObject::tr( "How well the profile recognises the seed (self-assessment)" ) );
+    document.addParagraph( QObject::tr( "The seed was split at random into %1 parts. Each part in turn was left out, the profile was fitted on the rest, "
+                                        "and the left-out seed households were ranked among the other base households. A method that recognises the "
+                                        "seed puts many of them near the top: by chance 10% would be in the top 10%, and the AUC (the chance that a "
+                                        "left-out seed household ranks above a random base household) would be 0.5." )
+                               .arg( assessment.folds ) );
+    html::Table quality( { QObject::tr( "Method" ), QObject::tr( "Held-out seed in the top 10%" ), QObject::tr( "in the top 20%" ), QObject::tr( "AUC" ) } );
+    auto addMethod = [&]( const QString &name, const engine::RankingQuality &ranking, bool chosen )
+    {
+      quality.addRow( { html::Cell::text( name ), html::Cell::number( html::formatNumber( 100 * ranking.recallTop10, 1 ) + QStringLiteral( "%" ) ),
+                        html::Cell::number( html::formatNumber( 100 * ranking.recallTop20, 1 ) + QStringLiteral( "%" ) ), html::Cell::number( html::formatNumber( ranking.auc, 3 ) ) },
+                      chosen );
+    };
+    const bool logistic = assessment.recommended == engine::ScoringMethod::PuLogistic;
+    addMethod( QObject::tr( "Profile likelihood" ), assessment.likelihood, !logistic );
+    addMethod( QObject::tr( "PU logistic model" ), assessment.puLogistic, logistic );
+    document.addTable( quality );
+    document.addParagraph( logistic ? QObject::tr( "Recommended, and used by “Score households” by default: the PU logistic model, because it ranked the held-out seed households clearly higher: "
+                                                   "AUC %1 against %2, a gain of more than twice its standard error (%3)." )
+                                          .arg( html::formatNumber( assessment.puLogistic.auc, 3 ), html::formatNumber( assessment.likelihood.auc, 3 ), html::formatNumber( assessment.aucDifferenceError, 3 ) )
+                                    : QObject::tr( "Recommended, and used by “Score households” by default: the profile likelihood. The PU logistic model is recommended only when it ranks the held-out "
+                                                   "seed households clearly higher, by more than twice the standard error of the difference (here AUC %1 against %2, standard error %3): "
+                                                   "it also learns the seed's own peculiarities, noise included, which flatters it in this assessment." )
+                                          .arg( html::formatNumber( assessment.puLogistic.auc, 3 ), html::formatNumber( assessment.likelihood.auc, 3 ), html::formatNumber( assessment.aucDifferenceError, 3 ) ) );
+    document.addParagraph( QObject::tr( "What this does not say: how well the target group as a whole is found. Seed households were found through the library "
+                                        "and resemble each other more than they resemble target households the library never reaches, so these figures are "
+                                        "optimistic for the whole target group. Use them to compare methods and profiles, not as an accuracy at address level." ) );
+  }
+
   document.addHeading( 2, QObject::tr( "Profile fields (used for scoring)" ) );
+  if ( profile.logisticModel.present )
+    document.addParagraph( QObject::tr( "Adjusted odds ratio: what still sets the seed apart when the other fields are taken into account — the PU logistic "
+                                        "model's odds of being seed in this category against the field's average household, other fields equal "
+                                        "(1 = no difference), with its 95% interval." ) );
   for ( const engine::ProfileField &field : profile.fields )
   {
     if ( !field.usedForScoring )

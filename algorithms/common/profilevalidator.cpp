@@ -103,10 +103,8 @@ public:
                                                  "Choose a .json file written by 'Build target group profile'." )
                                         .arg( mSource, kProfileFormatName ) );
     const QJsonObject root = document.object();
-    checkFormat( root );
-
     engine::Profile profile;
-    profile.formatVersion = engine::kProfileFormatVersion;
+    profile.formatVersion = checkFormat( root );
     text( root, QString(), QStringLiteral( "generator" ) );
     text( root, QString(), QStringLiteral( "created" ) );
     profile.seedExpression = text( root, QString(), QStringLiteral( "seed_expression" ) ).toStdString();
@@ -122,6 +120,8 @@ public:
     profile.priorStrength = number( root, QString(), QStringLiteral( "prior_strength" ), priorRequirement );
     if ( profile.priorStrength < 0 )
       fail( QStringLiteral( "prior_strength" ), profile.priorStrength, priorRequirement );
+    if ( profile.formatVersion >= 2 )
+      checkLogisticModel( root, profile );
 
     const QString fieldsPath = QStringLiteral( "fields" );
     const QJsonArray fields = array( root, QString(), fieldsPath );
@@ -137,11 +137,13 @@ public:
       fieldNamePaths.insert( name, memberPath( path, QStringLiteral( "name" ) ) );
       profile.fields.push_back( std::move( field ) );
     }
+    if ( profile.formatVersion >= 2 )
+      checkSelfAssessment( root, profile );
     return profile;
   }
 
 private:
-  void checkFormat( const QJsonObject &root ) const
+  int checkFormat( const QJsonObject &root ) const
   {
     const QJsonValue format = root.value( QStringLiteral( "format" ) );
     if ( format.isUndefined() )
@@ -154,14 +156,78 @@ private:
                                         .arg( mSource, shown( format ), kProfileFormatName ) );
 
     const QString versionPath = QStringLiteral( "format_version" );
-    const QString versionRequirement = QObject::tr( "it must be the whole number %1" ).arg( engine::kProfileFormatVersion );
+    const QString versionRequirement = QObject::tr( "it must be the whole number %1 or %2" ).arg( engine::kOldestProfileFormatVersion ).arg( engine::kProfileFormatVersion );
     const QJsonValue version = member( root, QString(), versionPath, versionRequirement );
     const double versionNumber = version.toDouble();
     if ( !version.isDouble() || !std::isfinite( versionNumber ) || versionNumber != std::floor( versionNumber ) )
       fail( versionPath, version, versionRequirement );
-    if ( versionNumber != engine::kProfileFormatVersion )
-      throw QgsProcessingException( QObject::tr( "Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with 'Build target group profile'." )
-                                        .arg( mSource, jsonText( version ), QString::number( engine::kProfileFormatVersion ) ) );
+    if ( versionNumber < engine::kOldestProfileFormatVersion || versionNumber > engine::kProfileFormatVersion )
+      throw QgsProcessingException( QObject::tr( "Profile %1 has format version %2, but this version of targetgroup reads format versions %3 to %4. Rebuild the profile with 'Build target group profile'." )
+                                        .arg( mSource, jsonText( version ), QString::number( engine::kOldestProfileFormatVersion ), QString::number( engine::kProfileFormatVersion ) ) );
+    return static_cast<int>( versionNumber );
+  }
+
+  //! Format version 2: "logistic_model" (object or null); its coefficients are read with the categories.
+  void checkLogisticModel( const QJsonObject &root, engine::Profile &profile ) const
+  {
+    const QString path = QStringLiteral( "logistic_model" );
+    const QJsonValue value = member( root, QString(), path, QObject::tr( "a format version 2 profile holds the PU logistic model, or null" ) );
+    if ( value.isNull() )
+      return;
+    const QJsonObject model = object( value, path );
+    engine::ProfileLogisticModel &result = profile.logisticModel;
+    result.present = true;
+    result.intercept = number( model, path, QStringLiteral( "intercept" ), QObject::tr( "it must be a number" ) );
+    const QString l2Requirement = QObject::tr( "it must be a number greater than 0" );
+    result.l2 = number( model, path, QStringLiteral( "penalty" ), l2Requirement );
+    if ( !( result.l2 > 0 ) )
+      fail( memberPath( path, QStringLiteral( "penalty" ) ), result.l2, l2Requirement );
+    result.seedRows = count( model, path, QStringLiteral( "seed_rows" ), 1 );
+    result.unlabelledRows = count( model, path, QStringLiteral( "unlabelled_rows" ), 1 );
+    result.unlabelledTotal = count( model, path, QStringLiteral( "unlabelled_total" ), result.unlabelledRows );
+    result.iterations = static_cast<int>( count( model, path, QStringLiteral( "iterations" ), 0, INT_MAX ) );
+    result.converged = boolean( model, path, QStringLiteral( "converged" ) );
+  }
+
+  //! Format version 2: "self_assessment" (object or null).
+  void checkSelfAssessment( const QJsonObject &root, engine::Profile &profile ) const
+  {
+    const QString path = QStringLiteral( "self_assessment" );
+    const QJsonValue value = member( root, QString(), path, QObject::tr( "a format version 2 profile holds the self-assessment, or null" ) );
+    if ( value.isNull() )
+      return;
+    const QJsonObject assessment = object( value, path );
+    engine::ProfileSelfAssessment &result = profile.selfAssessment;
+    result.folds = static_cast<int>( count( assessment, path, QStringLiteral( "folds" ), 2, INT_MAX ) );
+    auto quality = [&]( const QString &name, engine::RankingQuality &target )
+    {
+      const QString qualityPath = memberPath( path, name );
+      const QJsonObject qualityObject = object( member( assessment, path, name, QObject::tr( "it must be an object" ) ), qualityPath );
+      const QString shareRequirement = QObject::tr( "it must be a share from 0 to 1" );
+      const std::pair<const char *, double *> shares[] = { { "recall_top10", &target.recallTop10 }, { "recall_top20", &target.recallTop20 }, { "auc", &target.auc } };
+      for ( const auto &[shareName, shareTarget] : shares )
+      {
+        *shareTarget = number( qualityObject, qualityPath, QLatin1String( shareName ), shareRequirement );
+        if ( !( *shareTarget >= 0 && *shareTarget <= 1 ) )
+          fail( memberPath( qualityPath, QLatin1String( shareName ) ), *shareTarget, shareRequirement );
+      }
+      target.heldOut = count( qualityObject, qualityPath, QStringLiteral( "held_out" ), 1 );
+    };
+    quality( QStringLiteral( "likelihood" ), result.likelihood );
+    quality( QStringLiteral( "pu_logistic" ), result.puLogistic );
+    const QString errorRequirement = QObject::tr( "it must be a number of 0 or more (the standard error of the AUC difference)" );
+    result.aucDifferenceError = number( assessment, path, QStringLiteral( "auc_difference_se" ), errorRequirement );
+    if ( result.aucDifferenceError < 0 )
+      fail( memberPath( path, QStringLiteral( "auc_difference_se" ) ), result.aucDifferenceError, errorRequirement );
+    const QString methodRequirement = profile.logisticModel.present ? QObject::tr( "it must be \"likelihood\" or \"pu_logistic\"" )
+                                                                    : QObject::tr( "it must be \"likelihood\" (logistic_model is null)" );
+    const QString method = text( assessment, path, QStringLiteral( "recommended_method" ) );
+    if ( method == QLatin1String( engine::scoringMethodName( engine::ScoringMethod::ProfileLikelihood ) ) )
+      result.recommended = engine::ScoringMethod::ProfileLikelihood;
+    else if ( method == QLatin1String( engine::scoringMethodName( engine::ScoringMethod::PuLogistic ) ) && profile.logisticModel.present )
+      result.recommended = engine::ScoringMethod::PuLogistic;
+    else
+      fail( memberPath( path, QStringLiteral( "recommended_method" ) ), method, methodRequirement );
   }
 
   engine::ProfileField checkField( const QJsonObject &fieldObject, const QString &path, const engine::Profile &profile ) const
@@ -217,6 +283,14 @@ private:
       category.label = label.toStdString();
       category.seedCount = count( categoryObject, categoryPath, QStringLiteral( "seed_n" ), 0 );
       category.baseCount = count( categoryObject, categoryPath, QStringLiteral( "base_n" ), 0 );
+      if ( profile.logisticModel.present && field.usedForScoring )
+      {
+        category.coefficient = number( categoryObject, categoryPath, QStringLiteral( "coefficient" ), QObject::tr( "it must be a number (the PU logistic coefficient of a scoring field's category)" ) );
+        const QString errorRequirement = QObject::tr( "it must be a number of 0 or more (the standard error of the coefficient)" );
+        category.coefficientError = number( categoryObject, categoryPath, QStringLiteral( "coefficient_se" ), errorRequirement );
+        if ( category.coefficientError < 0 )
+          fail( memberPath( categoryPath, QStringLiteral( "coefficient_se" ) ), category.coefficientError, errorRequirement );
+      }
       if ( category.seedCount > category.baseCount )
         fail( memberPath( categoryPath, QStringLiteral( "seed_n" ) ), static_cast<double>( category.seedCount ),
               QObject::tr( "it must not exceed %1 (%2): the seed is part of the base" ).arg( memberPath( categoryPath, QStringLiteral( "base_n" ) ), QString::number( category.baseCount ) ) );

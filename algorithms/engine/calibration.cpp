@@ -150,4 +150,100 @@ ReferenceCut findReferenceCut( const std::vector<ScoreHistogram> &groups, const 
   return cut;
 }
 
+ScoreHistogram scaledHistogram( const ScoreHistogram &histogram, double slope )
+{
+  ScoreHistogram scaled;
+  for ( const auto &[bin, households] : histogram.bins() )
+    scaled.addBin( scoreBin( slope * binScore( bin ) ), households );
+  return scaled;
+}
+
+namespace
+{
+
+//! Households-weighted mean and variance of the groups' intercepts at a slope.
+std::pair<double, double> interceptMoments( const std::vector<ScoreHistogram> &groups, const std::vector<double> &prevalences, const std::vector<size_t> &usable, double slope )
+{
+  double weight = 0, sum = 0, sumSquares = 0;
+  for ( size_t g : usable )
+  {
+    const double intercept = calibrateGroup( slope == 1.0 ? groups[g] : scaledHistogram( groups[g], slope ), prevalences[g] ).intercept;
+    const double households = static_cast<double>( groups[g].households() );
+    weight += households;
+    sum += households * intercept;
+    sumSquares += households * intercept * intercept;
+  }
+  const double mean = sum / weight;
+  return { mean, std::max( 0.0, sumSquares / weight - mean * mean ) };
+}
+
+} // namespace
+
+SlopeFit fitCalibrationSlope( const std::vector<ScoreHistogram> &groups, const std::vector<double> &prevalences )
+{
+  SlopeFit fit;
+  std::vector<size_t> usable;
+  for ( size_t g = 0; g < groups.size() && g < prevalences.size(); ++g )
+  {
+    if ( groups[g].households() > 0 && prevalences[g] > 0.0 && prevalences[g] < 1.0 )
+      usable.push_back( g );
+  }
+  fit.groups = static_cast<int>( usable.size() );
+  if ( usable.size() < 2 )
+    return fit;
+  const auto [meanAtOne, varianceAtOne] = interceptMoments( groups, prevalences, usable, 1.0 );
+  fit.commonIntercept = meanAtOne;
+  fit.interceptSpreadAtOne = std::sqrt( varianceAtOne );
+  fit.interceptSpread = fit.interceptSpreadAtOne;
+  if ( !( varianceAtOne > 1e-12 ) )
+    return fit;
+
+  auto variance = [&]( double logSlope )
+  { return interceptMoments( groups, prevalences, usable, std::exp( logSlope ) ).second; };
+  // Grid over ln s, then golden section around the best grid point.
+  const double step = std::log( 2.0 ) / 8;
+  const double lowest = std::log( kMinimumSlope ), highest = std::log( kMaximumSlope );
+  double bestLog = 0, bestVariance = varianceAtOne;
+  for ( double logSlope = lowest; logSlope <= highest + 1e-12; logSlope += step )
+  {
+    const double value = variance( logSlope );
+    if ( value < bestVariance )
+    {
+      bestVariance = value;
+      bestLog = logSlope;
+    }
+  }
+  double left = std::max( lowest, bestLog - step ), right = std::min( highest, bestLog + step );
+  const double ratio = ( std::sqrt( 5.0 ) - 1 ) / 2;
+  double x1 = right - ratio * ( right - left ), x2 = left + ratio * ( right - left );
+  double f1 = variance( x1 ), f2 = variance( x2 );
+  for ( int i = 0; i < 30; ++i )
+  {
+    if ( f1 < f2 )
+    {
+      right = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = right - ratio * ( right - left );
+      f1 = variance( x1 );
+    }
+    else
+    {
+      left = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = left + ratio * ( right - left );
+      f2 = variance( x2 );
+    }
+  }
+  const double refinedLog = f1 < f2 ? x1 : x2;
+  if ( std::min( f1, f2 ) < bestVariance )
+    bestLog = refinedLog;
+  fit.slope = std::exp( bestLog );
+  const auto [mean, spread] = interceptMoments( groups, prevalences, usable, fit.slope );
+  fit.commonIntercept = mean;
+  fit.interceptSpread = std::sqrt( spread );
+  return fit;
+}
+
 } // namespace targetgroup::engine

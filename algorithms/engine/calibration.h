@@ -66,6 +66,40 @@ struct GroupCalibration
  */
 GroupCalibration calibrateGroup( const ScoreHistogram &histogram, double prevalence );
 
+//! The histogram of slope x score: every bin's score multiplied and re-binned.
+ScoreHistogram scaledHistogram( const ScoreHistogram &histogram, double slope );
+
+//! The slope of slope calibration and what it leaves to the per-group intercepts.
+struct SlopeFit
+{
+  double slope = 1.0;
+  //! The households-weighted mean of the groups' intercepts at this slope (a in logistic(a + s x score)).
+  double commonIntercept = 0;
+  //! Households-weighted standard deviation of the groups' intercepts around it: at slope 1, and at the fitted slope.
+  double interceptSpreadAtOne = 0;
+  double interceptSpread = 0;
+  //! Groups that took part (a prevalence strictly between 0 and 1, and households).
+  int groups = 0;
+};
+
+inline constexpr double kMinimumSlope = 0.25;
+inline constexpr double kMaximumSlope = 4.0;
+
+/**
+ * Slope calibration from area estimates: tg_prob = logistic(b_g + s x score),
+ * with b_g each group's intercept solved exactly (calibrateGroup() on the
+ * scaled scores), so every group's total still matches its estimate. The slope
+ * s is the one that leaves the least for the per-group intercepts to do: it
+ * minimises the households-weighted variance of b_g around their mean a
+ * (least squares on the per-area intercept corrections b_g - a), i.e. the
+ * common model logistic(a + s x score) explains the differences between the
+ * areas' estimates as far as the scores can. Searched on a grid of ln s over
+ * [kMinimumSlope, kMaximumSlope] (steps of 2^(1/8)), refined by golden section.
+ * With fewer than two usable groups, or groups that all have the same
+ * intercept at slope 1, s = 1 (nothing to estimate it from).
+ */
+SlopeFit fitCalibrationSlope( const std::vector<ScoreHistogram> &groups, const std::vector<double> &prevalences );
+
 /**
  * Where the reference group is cut: households with a probability above
  * thresholdProbability belong to it, and of those exactly at the threshold the

@@ -25,6 +25,20 @@ const char *quadrantName( Quadrant quadrant )
   return "other";
 }
 
+const char *scoringMethodName( ScoringMethod method )
+{
+  switch ( method )
+  {
+  case ScoringMethod::CentralProfileSimilarity:
+    return "central_profile";
+  case ScoringMethod::PuLogistic:
+    return "pu_logistic";
+  case ScoringMethod::ProfileLikelihood:
+    break;
+  }
+  return "likelihood";
+}
+
 std::string numberKey( double value )
 {
   char buffer[64];

@@ -11,7 +11,10 @@ namespace targetgroup::engine
 {
 
 //! Version of the profile's data model and of its JSON file (see metadata/profile-format.md).
-inline constexpr int kProfileFormatVersion = 1;
+//! Version 2 adds the PU logistic model and the self-assessment; version 1 files still load.
+inline constexpr int kProfileFormatVersion = 2;
+//! The oldest version a reader accepts.
+inline constexpr int kOldestProfileFormatVersion = 1;
 
 inline constexpr const char *kMissingCategory = "(missing)";
 inline constexpr const char *kOtherCategory = "(other)";
@@ -58,6 +61,67 @@ struct ProfileCategory
   std::string label;
   long long seedCount = 0;
   long long baseCount = 0;
+  //! PU logistic model (format version 2, scoring fields): the log odds ratio
+  //! of this category against the field's base-weighted average, other
+  //! fields equal (the adjusted index is its exponential), and its standard error.
+  double coefficient = 0;
+  double coefficientError = 0;
+};
+
+//! How a score is computed from a household's categories (scoring.h).
+enum class ScoringMethod
+{
+  //! s = sum over scoring fields of scoringWeight * log(shrunk likelihood ratio).
+  ProfileLikelihood = 0,
+  //! Similarity to the seed's centroid (Whize's "central profile"), scaled to a logit.
+  CentralProfileSimilarity = 1,
+  //! s = sum over scoring fields of the PU logistic coefficient (format version 2).
+  PuLogistic = 2,
+};
+
+//! Stable name of a method in the profile file ("likelihood", "central_profile", "pu_logistic").
+const char *scoringMethodName( ScoringMethod method );
+
+//! How well scores rank held-out seed households among the unlabelled base (pulogistic.h).
+struct RankingQuality
+{
+  //! Share of held-out seed households in the top 10% / 20% of the unlabelled base.
+  double recallTop10 = 0;
+  double recallTop20 = 0;
+  //! Chance that a held-out seed household scores above a random unlabelled one.
+  double auc = 0.5;
+  long long heldOut = 0;
+};
+
+//! How many standard errors the PU logistic model must gain in held-out AUC to be recommended.
+inline constexpr double kRecommendationZ = 2.0;
+
+//! The k-fold self-assessment of buildprofile (format version 2).
+struct ProfileSelfAssessment
+{
+  int folds = 0; //!< 0: not assessed
+  RankingQuality likelihood;
+  RankingQuality puLogistic;
+  //! Standard error of the AUC difference PU logistic - likelihood, from the
+  //! paired per-household AUC terms of the held-out seed households.
+  double aucDifferenceError = 0;
+  //! PU logistic when its held-out AUC exceeds the likelihood's by more than
+  //! kRecommendationZ standard errors of the difference; the likelihood otherwise.
+  ScoringMethod recommended = ScoringMethod::ProfileLikelihood;
+};
+
+//! The PU logistic model's settings and fit (format version 2).
+struct ProfileLogisticModel
+{
+  bool present = false;
+  //! Log odds of seed for a household average in every field, in the fitted sample.
+  double intercept = 0;
+  double l2 = 1.0;
+  long long seedRows = 0;        //!< seed households fitted
+  long long unlabelledRows = 0;  //!< unlabelled base households fitted (the sample)
+  long long unlabelledTotal = 0; //!< unlabelled base households (the sample is drawn from these)
+  int iterations = 0;
+  bool converged = false;
 };
 
 //! A field of the profile with its categories.
@@ -108,6 +172,9 @@ struct Profile
   //! Prior strength k of shrunkLikelihoodRatio() used for scoring.
   double priorStrength = 10.0;
   std::vector<ProfileField> fields; //!< scoring fields first, then descriptive ones
+  //! Format version 2: the PU logistic model (coefficients in the categories) and the self-assessment.
+  ProfileLogisticModel logisticModel;
+  ProfileSelfAssessment selfAssessment;
 
   const ProfileField *field( const std::string &name ) const;
 

@@ -23,6 +23,13 @@ std::vector<CategorySummary> summarizeField( const Profile &profile, const Profi
     summary.quadrant = quadrantFor( summary.index.index, summary.seedPercent, categoryCount );
     summary.usedForScoring = field.usedForScoring;
     summary.likelihoodRatio = profile.likelihoodRatio( field, i );
+    if ( profile.logisticModel.present && field.usedForScoring )
+    {
+      summary.hasAdjusted = true;
+      summary.adjustedOddsRatio = std::exp( category.coefficient );
+      summary.adjustedLow = std::exp( category.coefficient - kZ95 * category.coefficientError );
+      summary.adjustedHigh = std::exp( category.coefficient + kZ95 * category.coefficientError );
+    }
     summaries.push_back( summary );
   }
   return summaries;

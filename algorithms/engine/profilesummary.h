@@ -5,6 +5,7 @@
 #include "engine/profile.h"
 #include "engine/statistics.h"
 
+#include <cmath>
 #include <vector>
 
 namespace targetgroup::engine
@@ -22,6 +23,14 @@ struct CategorySummary
   Quadrant quadrant = Quadrant::Other;
   bool usedForScoring = true;
   double likelihoodRatio = 1.0; //!< the shrunk ratio scoring uses
+  //! The adjusted index (format version 2, scoring fields): the PU logistic
+  //! model's odds ratio exp(coefficient) of the category against the field's
+  //! average, other fields equal, with its 95% interval exp(coefficient ± 1.96 se).
+  //! False for descriptive fields and profiles without the model (the figures are NaN then).
+  bool hasAdjusted = false;
+  double adjustedOddsRatio = NAN;
+  double adjustedLow = NAN;
+  double adjustedHigh = NAN;
 };
 
 //! One summary per category of the field, in the field's category order.

@@ -28,6 +28,17 @@ HouseholdScorer::HouseholdScorer( const Profile &profile, ScoringMethod method )
     }
     return;
   }
+  if ( method == ScoringMethod::PuLogistic )
+  {
+    if ( !profile.logisticModel.present )
+      throw ScoringError( "the profile holds no PU logistic model (it is a format version 1 profile; rebuild it to use this method)" );
+    for ( size_t f = 0; f < mFields.size(); ++f )
+    {
+      for ( const ProfileCategory &category : mFields[f]->categories )
+        mContributions[f].push_back( category.coefficient );
+    }
+    return;
+  }
 
   const double seedTotal = static_cast<double>( profile.seedCount );
   const double baseTotal = static_cast<double>( profile.baseCount );

@@ -12,14 +12,6 @@
 namespace targetgroup::engine
 {
 
-enum class ScoringMethod
-{
-  //! s = sum over scoring fields of scoringWeight * log(shrunk likelihood ratio).
-  ProfileLikelihood = 0,
-  //! Similarity to the seed's centroid (Whize's "central profile"), scaled to a logit.
-  CentralProfileSimilarity = 1,
-};
-
 //! A profile that cannot score (e.g. it has no scoring fields).
 class ScoringError : public std::runtime_error
 {
@@ -34,6 +26,10 @@ public:
  * ProfileLikelihood: contribution(f, c) = w_f * ln LR_f(c), with LR the shrunk
  * likelihood ratio of Profile::likelihoodRatio() and w_f the field's
  * scoringWeight (correlated fields share their weight).
+ *
+ * PuLogistic: contribution(f, c) = the category's coefficient of the PU
+ * logistic model (pulogistic.h), centred on the field's base average; needs a
+ * profile of format version 2 (ScoringError otherwise).
  *
  * CentralProfileSimilarity: the seed centroid is, per field, the vector of seed
  * shares r_f(c) = seed_c / seedTotal. The dot product of a household's one-hot

@@ -90,6 +90,17 @@ void ScoringSession::finishCalibration()
     throw ScoringSessionError( ScoringSessionError::Reason::Usage, "ScoringSession::finishCalibration() called twice." );
   // Groups in order, the fallback last: the order of the sum is part of the
   // result (EXPECTED_TOTAL and the mean probability to the last bit).
+  mSlopeFit = SlopeFit();
+  if ( mSlopeCalibration && mGroupPrevalences.size() >= 2 )
+  {
+    const std::vector<ScoreHistogram> areas( mHistograms.begin(), mHistograms.begin() + static_cast<std::ptrdiff_t>( mGroupPrevalences.size() ) );
+    mSlopeFit = fitCalibrationSlope( areas, mGroupPrevalences );
+    if ( mSlopeFit.slope != 1.0 )
+    {
+      for ( ScoreHistogram &histogram : mHistograms )
+        histogram = scaledHistogram( histogram, mSlopeFit.slope );
+    }
+  }
   mCalibrations.clear();
   mExpectedTotal = 0;
   for ( std::size_t slot = 0; slot < mHistograms.size(); ++slot )
@@ -155,7 +166,11 @@ ScoredHousehold ScoringSession::scoreHousehold( const std::vector<FieldValue> &v
   ++mScoredHouseholds;
 
   ScoredHousehold scored;
-  scored.probability = mCalibrations[slot].probability( scoreBin( mScorer.score( values ) ) );
+  // As the histograms: the score's bin, multiplied by the slope and binned again.
+  long long bin = scoreBin( mScorer.score( values ) );
+  if ( mSlopeFit.slope != 1.0 )
+    bin = scoreBin( mSlopeFit.slope * binScore( bin ) );
+  scored.probability = mCalibrations[slot].probability( bin );
   scored.inReferenceGroup = mReferenceSelector->take( scored.probability );
   scored.index = mMeanProbability > 0 ? 100.0 * scored.probability / mMeanProbability : 100.0;
   mWrittenExpectedTotal += scored.probability;

@@ -108,6 +108,18 @@ public:
   //! The prevalence a group is calibrated to (kOutsideEveryGroup: the fallback).
   double prevalence( int group ) const;
 
+  /**
+   * Slope calibration (calibration.h, fitCalibrationSlope()): with at least
+   * two calibration groups whose prevalences differ, finishCalibration() fits
+   * the slope s of tg_prob = logistic(b_g + s x score) from the groups (the
+   * fallback group outside every area does not take part, but is scored with
+   * s too); each group's intercept b_g is still solved exactly. Off by
+   * default; call before finishCalibration().
+   */
+  void setSlopeCalibration( bool enabled ) { mSlopeCalibration = enabled; }
+  //! The slope fit (slope 1 when slope calibration is off or had nothing to estimate from).
+  const SlopeFit &slopeFit() const { return mSlopeFit; }
+
   // --- pass 1 ------------------------------------------------------------------
 
   /**
@@ -171,6 +183,8 @@ private:
   std::vector<double> mGroupPrevalences;
   double mFallbackPrevalence = 0;
   bool mReferenceSizeFromExpected = false;
+  bool mSlopeCalibration = false;
+  SlopeFit mSlopeFit;
 
   Stage mStage = Stage::Counting;
   std::vector<ScoreHistogram> mHistograms;    //!< per group, the fallback last; released after calibration

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <qgsvectordataprovider.h>
 
+#include <cmath>
 #include <limits>
 
 #include <qgsexception.h>
@@ -128,6 +129,58 @@ TEST_F( BuildProfileTest, CountsIndicesAndTable )
   EXPECT_EQ( profile.seedExpression, "\"easy\" > 0" );
 }
 
+TEST_F( BuildProfileTest, SelfAssessmentAndAdjustedIndexByHand )
+{
+  QVariantMap p = parameters();
+  p.insert( BuildProfileAlgorithm::OUTPUT_HTML, directory.filePath( QStringLiteral( "report.html" ) ) );
+  const AlgorithmRun result = run( p );
+  ASSERT_TRUE( result.ok ) << result.error.toStdString();
+  // One field, low (10 seed, 14 other base households) and (other) (2 seed, 14 other):
+  // both methods rank low above (other), in every fold, so they tie: no clear gain, the likelihood is recommended.
+  // The 28 other base households: 14 low, 14 (other). A held-out low seed household has
+  // 14 below and 14 tied: AUC term (14 + 7) / 28 = 0.75; an (other) one 0 below, 14 tied: 0.25.
+  // AUC = (10 * 0.75 + 2 * 0.25) / 12 = 2/3. Top 10% = 2.8 households: a low one is in it for
+  // 2.8 / 14 = 0.2 of the tied block: 10 * 0.2 / 12 = 1/6; top 20%: 10 * 0.4 / 12 = 1/3.
+  EXPECT_NEAR( result.results.value( BuildProfileAlgorithm::SEED_AUC ).toDouble(), 2.0 / 3, 1e-12 );
+  EXPECT_NEAR( result.results.value( BuildProfileAlgorithm::SEED_RECALL_TOP10 ).toDouble(), 1.0 / 6, 1e-12 );
+  EXPECT_EQ( result.results.value( BuildProfileAlgorithm::RECOMMENDED_METHOD ).toInt(), 0 );
+  const engine::Profile profile = readProfileFile( result.results.value( BuildProfileAlgorithm::OUTPUT_PROFILE ).toString() );
+  EXPECT_EQ( profile.formatVersion, 2 );
+  ASSERT_TRUE( profile.logisticModel.present );
+  EXPECT_TRUE( profile.logisticModel.converged );
+  EXPECT_EQ( profile.logisticModel.seedRows, 12 );
+  EXPECT_EQ( profile.logisticModel.unlabelledRows, 28 );
+  EXPECT_EQ( profile.selfAssessment.folds, 5 );
+  EXPECT_NEAR( profile.selfAssessment.likelihood.auc, 2.0 / 3, 1e-12 );
+  EXPECT_NEAR( profile.selfAssessment.puLogistic.recallTop20, 1.0 / 3, 1e-12 );
+  EXPECT_EQ( profile.selfAssessment.aucDifferenceError, 0.0 ); // the same AUC term for every household
+  EXPECT_EQ( profile.selfAssessment.recommended, engine::ScoringMethod::ProfileLikelihood );
+  // Centred coefficients: base shares 24/40 and 16/40 weigh them to 0.
+  const engine::ProfileField &education = profile.fields[0];
+  EXPECT_NEAR( 0.6 * education.categories[0].coefficient + 0.4 * education.categories[1].coefficient, 0.0, 1e-12 );
+  EXPECT_GT( education.categories[0].coefficient, 0 );
+
+  // The table's adjusted odds ratio is exp(coefficient) with exp(coefficient ± 1.96 se).
+  const QMap<QString, QgsFeature> rows = tableRows( result );
+  const QgsFeature low = rows.value( QStringLiteral( "education|low" ) );
+  const double coefficient = education.categories[0].coefficient;
+  const double error = education.categories[0].coefficientError;
+  EXPECT_NEAR( low.attribute( QStringLiteral( "adj_or" ) ).toDouble(), std::exp( coefficient ), 1e-9 );
+  EXPECT_NEAR( low.attribute( QStringLiteral( "adj_or_low" ) ).toDouble(), std::exp( coefficient - 1.959963984540054 * error ), 1e-9 );
+  EXPECT_NEAR( low.attribute( QStringLiteral( "adj_or_high" ) ).toDouble(), std::exp( coefficient + 1.959963984540054 * error ), 1e-9 );
+  EXPECT_GT( low.attribute( QStringLiteral( "adj_or" ) ).toDouble(), 1.0 );
+
+  const QString log = feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Self-assessment (5-fold over the seed" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "Recommended: profile likelihood. PU logistic did not rank the held-out seed households clearly higher" ) ) ) << log.toStdString();
+  QFile html( result.results.value( BuildProfileAlgorithm::OUTPUT_HTML ).toString() );
+  ASSERT_TRUE( html.open( QIODevice::ReadOnly ) );
+  const QString text = QString::fromUtf8( html.readAll() );
+  EXPECT_TRUE( text.contains( QStringLiteral( "How well the profile recognises the seed" ) ) );
+  EXPECT_TRUE( text.contains( QStringLiteral( "Adjusted odds ratio" ) ) );
+  EXPECT_TRUE( text.contains( QStringLiteral( "What this does not say" ) ) );
+}
+
 TEST_F( BuildProfileTest, ProfileFileHoldsNoHouseholdIdentifiers )
 {
   QVariantMap p = parameters();
@@ -138,10 +191,11 @@ TEST_F( BuildProfileTest, ProfileFileHoldsNoHouseholdIdentifiers )
   ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
   const QJsonObject root = QJsonDocument::fromJson( file.readAll() ).object();
   EXPECT_EQ( root.value( QStringLiteral( "format" ) ).toString(), QStringLiteral( "targetgroup-profile" ) );
-  EXPECT_EQ( root.value( QStringLiteral( "format_version" ) ).toInt(), 1 );
+  EXPECT_EQ( root.value( QStringLiteral( "format_version" ) ).toInt(), 2 );
   const QStringList allowed{ QStringLiteral( "format" ), QStringLiteral( "format_version" ), QStringLiteral( "generator" ), QStringLiteral( "created" ),
                              QStringLiteral( "seed_expression" ), QStringLiteral( "base_expression" ), QStringLiteral( "seed_count" ), QStringLiteral( "base_count" ),
-                             QStringLiteral( "bins" ), QStringLiteral( "min_cell" ), QStringLiteral( "prior_strength" ), QStringLiteral( "fields" ) };
+                             QStringLiteral( "bins" ), QStringLiteral( "min_cell" ), QStringLiteral( "prior_strength" ), QStringLiteral( "fields" ),
+                             QStringLiteral( "logistic_model" ), QStringLiteral( "self_assessment" ) };
   for ( const QString &key : root.keys() )
     EXPECT_TRUE( allowed.contains( key ) ) << key.toStdString();
   // every category count is an aggregate of at least MIN_CELL households (or a seed count of 0)

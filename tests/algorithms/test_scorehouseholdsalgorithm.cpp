@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cmath>
 #include <limits>
 
@@ -130,11 +134,11 @@ TEST_F( ScoreHouseholdsTest, MetadataAndNoInPlaceEditing )
   std::unique_ptr<QgsVectorLayer> layer = households();
   EXPECT_FALSE( algorithm.supportInPlaceEdit( layer.get() ) );
   std::unique_ptr<QgsProcessingAlgorithm> instance( algorithm.create() );
-  for ( const QString &name : { Algorithm::INPUT, Algorithm::PROFILE, Algorithm::PREVALENCE, Algorithm::METHOD, Algorithm::PREVALENCE_AREAS,
+  for ( const QString &name : { Algorithm::INPUT, Algorithm::PROFILE, Algorithm::PREVALENCE, Algorithm::METHOD, Algorithm::PREVALENCE_AREAS, Algorithm::FIT_SLOPE,
                                 Algorithm::PREVALENCE_FIELD, Algorithm::OUTPUT } )
     EXPECT_TRUE( instance->parameterDefinition( name ) ) << name.toStdString();
   EXPECT_DOUBLE_EQ( instance->parameterDefinition( Algorithm::PREVALENCE )->defaultValue().toDouble(), 0.10 );
-  EXPECT_EQ( instance->parameterDefinition( Algorithm::METHOD )->defaultValue().toInt(), 0 );
+  EXPECT_EQ( instance->parameterDefinition( Algorithm::METHOD )->defaultValue().toInt(), Algorithm::kMethodAsRecommended );
 }
 
 TEST_F( ScoreHouseholdsTest, ProfileLikelihoodHandComputed )
@@ -159,6 +163,8 @@ TEST_F( ScoreHouseholdsTest, ProfileLikelihoodHandComputed )
   EXPECT_NEAR( scored.run.results.value( Algorithm::EXPECTED_TOTAL ).toDouble(), 1.0, 1e-9 );
   EXPECT_EQ( scored.run.results.value( Algorithm::REFERENCE_COUNT ).toLongLong(), 1 );
   EXPECT_EQ( scored.run.results.value( Algorithm::UNSEEN_VALUES ).toLongLong(), 0 );
+  // A single prevalence: nothing to estimate a slope from.
+  EXPECT_EQ( scored.run.results.value( Algorithm::SLOPE ).toDouble(), 1.0 );
 }
 
 TEST_F( ScoreHouseholdsTest, CentralProfileSimilarityHandComputed )
@@ -174,6 +180,90 @@ TEST_F( ScoreHouseholdsTest, CentralProfileSimilarityHandComputed )
   EXPECT_NEAR( scored.probability[0], 0.716253, 1e-6 );
   EXPECT_NEAR( scored.probability[1], 0.283747, 1e-6 );
   EXPECT_EQ( scored.reference, ( std::vector<int>{ 1, 0 } ) );
+}
+
+namespace
+{
+
+//! fixtureProfile() as format version 2 with a PU logistic model whose
+//! coefficients reverse the likelihood ranking (edu: high above low), and a
+//! self-assessment recommending `recommended`.
+engine::Profile version2Profile( engine::ScoringMethod recommended )
+{
+  engine::Profile profile = fixtureProfile();
+  profile.formatVersion = 2;
+  profile.logisticModel.present = true;
+  profile.logisticModel.seedRows = 20;
+  profile.logisticModel.unlabelledRows = 80;
+  profile.logisticModel.unlabelledTotal = 80;
+  // lang nl 0.4, other -0.6; edu low -1, high 0.5
+  profile.fields[0].categories[0].coefficient = 0.4;
+  profile.fields[0].categories[1].coefficient = -0.6;
+  profile.fields[1].categories[0].coefficient = -1.0;
+  profile.fields[1].categories[1].coefficient = 0.5;
+  profile.selfAssessment.folds = 5;
+  profile.selfAssessment.likelihood = { 0.2, 0.4, 0.7, 20 };
+  profile.selfAssessment.puLogistic = { 0.3, 0.5, 0.8, 20 };
+  profile.selfAssessment.recommended = recommended;
+  return profile;
+}
+
+} // namespace
+
+TEST_F( ScoreHouseholdsTest, PuLogisticHandComputedAndTheDefaultFollowsTheProfile )
+{
+  std::unique_ptr<QgsVectorLayer> layer = households();
+  addFeature( layer.get(), { QStringLiteral( "nl" ), QStringLiteral( "low" ) }, QStringLiteral( "Point(0 0)" ) );
+  addFeature( layer.get(), { QStringLiteral( "other" ), QStringLiteral( "high" ) }, QStringLiteral( "Point(1 0)" ) );
+  const QString logisticProfile = writeProfile( version2Profile( engine::ScoringMethod::PuLogistic ) );
+  const Scored logistic = score( parameters( layer.get(), logisticProfile, 0.5, 2 ) );
+  ASSERT_TRUE( logistic.run.ok ) << logistic.run.error.toStdString();
+  // s1 = 0.4 - 1 = -0.6, s2 = -0.6 + 0.5 = -0.1; PREVALENCE 0.5 with two households:
+  // p1 = logistic((s1 - s2)/2) = logistic(-0.25) = 0.437823, p2 = 0.562177.
+  EXPECT_NEAR( logistic.probability[0], 0.437823, 1e-6 );
+  EXPECT_NEAR( logistic.probability[1], 0.562177, 1e-6 );
+  EXPECT_EQ( logistic.reference, ( std::vector<int>{ 0, 1 } ) );
+  EXPECT_TRUE( mFeedback.infos.join( QLatin1Char( '\n' ) ).contains( QStringLiteral( "Scoring method: PU logistic model." ) ) );
+
+  // METHOD 3 (the default) follows the profile's recommendation.
+  const Scored recommendedLogistic = score( parameters( layer.get(), logisticProfile, 0.5, Algorithm::kMethodAsRecommended ) );
+  ASSERT_TRUE( recommendedLogistic.run.ok ) << recommendedLogistic.run.error.toStdString();
+  EXPECT_EQ( recommendedLogistic.probability, logistic.probability );
+  const QString likelihoodProfile = writeProfile( version2Profile( engine::ScoringMethod::ProfileLikelihood ) );
+  const Scored recommendedLikelihood = score( parameters( layer.get(), likelihoodProfile, 0.5, Algorithm::kMethodAsRecommended ) );
+  const Scored likelihood = score( parameters( layer.get(), likelihoodProfile, 0.5, 0 ) );
+  ASSERT_TRUE( recommendedLikelihood.run.ok ) << recommendedLikelihood.run.error.toStdString();
+  EXPECT_EQ( recommendedLikelihood.probability, likelihood.probability );
+  EXPECT_NEAR( likelihood.probability[0], 0.616531, 1e-6 ); // as ProfileLikelihoodHandComputed
+}
+
+TEST_F( ScoreHouseholdsTest, Version1ProfileScoresWithTheLikelihoodMethod )
+{
+  std::unique_ptr<QgsVectorLayer> layer = households();
+  addFeature( layer.get(), { QStringLiteral( "nl" ), QStringLiteral( "low" ) }, QStringLiteral( "Point(0 0)" ) );
+  addFeature( layer.get(), { QStringLiteral( "other" ), QStringLiteral( "high" ) }, QStringLiteral( "Point(1 0)" ) );
+  engine::Profile profile = fixtureProfile();
+  profile.formatVersion = 1;
+  const QString path = writeProfile( profile );
+  {
+    QFile file( path );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+    const QJsonObject root = QJsonDocument::fromJson( file.readAll() ).object();
+    EXPECT_EQ( root.value( QStringLiteral( "format_version" ) ).toInt(), 1 );
+    EXPECT_FALSE( root.contains( QStringLiteral( "logistic_model" ) ) );
+  }
+  const Scored byDefault = score( parameters( layer.get(), path, 0.5, Algorithm::kMethodAsRecommended ) );
+  ASSERT_TRUE( byDefault.run.ok ) << byDefault.run.error.toStdString();
+  EXPECT_NEAR( byDefault.probability[0], 0.616531, 1e-6 );
+  EXPECT_NEAR( byDefault.probability[1], 0.383469, 1e-6 );
+  const Scored likelihood = score( parameters( layer.get(), path, 0.5, 0 ) );
+  EXPECT_EQ( likelihood.probability, byDefault.probability );
+
+  const Scored logistic = score( parameters( layer.get(), path, 0.5, 2 ) );
+  EXPECT_FALSE( logistic.run.ok );
+  EXPECT_TRUE( logistic.run.error.contains( QStringLiteral( "METHOD 2 (PU logistic model) needs a profile that holds the model" ) ) ) << logistic.run.error.toStdString();
+  EXPECT_TRUE( logistic.run.error.contains( QStringLiteral( "format version 1" ) ) ) << logistic.run.error.toStdString();
+  EXPECT_TRUE( logistic.run.error.contains( path ) ) << logistic.run.error.toStdString();
 }
 
 TEST_F( ScoreHouseholdsTest, CalibrationSumAndReferenceSize )
@@ -341,6 +431,24 @@ TEST_F( ScoreHouseholdsTest, CalibratesPerPrevalenceArea )
     EXPECT_EQ( sum( scored.reference ), 6 );
     EXPECT_NEAR( scored.run.results.value( Algorithm::EXPECTED_TOTAL ).toDouble(), 5.65, 1e-8 );
     EXPECT_EQ( mFeedback.infos.filter( QStringLiteral( "read as percentages" ) ).isEmpty(), scale == 1.0 );
+    // Two areas with households (C has none): the slope is fitted (FIT_SLOPE defaults to on) and reported.
+    const double slope = scored.run.results.value( Algorithm::SLOPE ).toDouble();
+    EXPECT_GE( slope, 0.25 );
+    EXPECT_LE( slope, 4.0 );
+    EXPECT_FALSE( mFeedback.infos.filter( QStringLiteral( "Slope calibration" ) ).isEmpty() );
+
+    // Without slope calibration: s = 1, and the totals match just as well.
+    map.insert( Algorithm::FIT_SLOPE, false );
+    const Scored flat = score( map );
+    ASSERT_TRUE( flat.run.ok ) << flat.run.error.toStdString();
+    EXPECT_EQ( flat.run.results.value( Algorithm::SLOPE ).toDouble(), 1.0 );
+    double flatSum[3] = { 0, 0, 0 };
+    for ( size_t i = 0; i < expectedGroup.size(); ++i )
+      flatSum[expectedGroup[i]] += flat.probability[i];
+    EXPECT_NEAR( flatSum[0], 3.6, 3.6e-9 ) << scale;
+    EXPECT_NEAR( flatSum[1], 0.45, 0.45e-9 ) << scale;
+    EXPECT_NEAR( flatSum[2], 1.6, 1.6e-9 ) << scale;
+    EXPECT_FALSE( mFeedback.infos.filter( QStringLiteral( "Slope calibration is off (FIT_SLOPE): s = 1" ) ).isEmpty() );
   }
 }
 

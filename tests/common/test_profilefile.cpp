@@ -67,6 +67,32 @@ engine::Profile validProfile()
   hobby.mergedIntoOther = { "gaming", "chess" };
   hobby.categories = { { "reading", 50, 400 }, { "cooking", 40, 300 }, { engine::kOtherCategory, 10, 300 } };
   profile.fields = { lang, size, age, hobby };
+  // Format version 2: the PU logistic model (coefficients of the scoring fields) and the self-assessment.
+  double coefficient = -0.75;
+  for ( engine::ProfileField &field : profile.fields )
+  {
+    if ( !field.usedForScoring )
+      continue;
+    for ( engine::ProfileCategory &category : field.categories )
+    {
+      category.coefficient = coefficient;
+      category.coefficientError = 0.125 + 0.25 * ( coefficient + 1 );
+      coefficient += 0.25;
+    }
+  }
+  profile.logisticModel.present = true;
+  profile.logisticModel.intercept = -2.5;
+  profile.logisticModel.l2 = 1;
+  profile.logisticModel.seedRows = 100;
+  profile.logisticModel.unlabelledRows = 900;
+  profile.logisticModel.unlabelledTotal = 900;
+  profile.logisticModel.iterations = 6;
+  profile.logisticModel.converged = true;
+  profile.selfAssessment.folds = 5;
+  profile.selfAssessment.likelihood = { 0.25, 0.5, 0.75, 100 };
+  profile.selfAssessment.puLogistic = { 0.375, 0.625, 0.8125, 100 };
+  profile.selfAssessment.aucDifferenceError = 0.03125;
+  profile.selfAssessment.recommended = engine::ScoringMethod::PuLogistic;
   return profile;
 }
 
@@ -162,6 +188,8 @@ void expectFieldsEqual( const engine::ProfileField &read, const engine::ProfileF
     EXPECT_EQ( read.categories[i].label, written.categories[i].label );
     EXPECT_EQ( read.categories[i].seedCount, written.categories[i].seedCount ) << written.categories[i].label;
     EXPECT_EQ( read.categories[i].baseCount, written.categories[i].baseCount ) << written.categories[i].label;
+    EXPECT_EQ( read.categories[i].coefficient, written.categories[i].coefficient ) << written.categories[i].label;
+    EXPECT_EQ( read.categories[i].coefficientError, written.categories[i].coefficientError ) << written.categories[i].label;
   }
 }
 
@@ -185,6 +213,22 @@ TEST( ProfileFile, ValidProfileRoundTripsUnchanged )
   ASSERT_EQ( read.fields.size(), written.fields.size() );
   for ( size_t i = 0; i < written.fields.size(); ++i )
     expectFieldsEqual( read.fields[i], written.fields[i] );
+  EXPECT_TRUE( read.logisticModel.present );
+  EXPECT_EQ( read.logisticModel.intercept, -2.5 );
+  EXPECT_EQ( read.logisticModel.l2, 1 );
+  EXPECT_EQ( read.logisticModel.seedRows, 100 );
+  EXPECT_EQ( read.logisticModel.unlabelledRows, 900 );
+  EXPECT_EQ( read.logisticModel.unlabelledTotal, 900 );
+  EXPECT_EQ( read.logisticModel.iterations, 6 );
+  EXPECT_TRUE( read.logisticModel.converged );
+  EXPECT_EQ( read.selfAssessment.folds, 5 );
+  EXPECT_EQ( read.selfAssessment.likelihood.recallTop10, 0.25 );
+  EXPECT_EQ( read.selfAssessment.likelihood.recallTop20, 0.5 );
+  EXPECT_EQ( read.selfAssessment.likelihood.auc, 0.75 );
+  EXPECT_EQ( read.selfAssessment.puLogistic.auc, 0.8125 );
+  EXPECT_EQ( read.selfAssessment.puLogistic.heldOut, 100 );
+  EXPECT_EQ( read.selfAssessment.aucDifferenceError, 0.03125 );
+  EXPECT_EQ( read.selfAssessment.recommended, engine::ScoringMethod::PuLogistic );
 
   // Written again, the file is the same but for its time of writing.
   QJsonObject first = QJsonDocument::fromJson( json ).object();
@@ -192,6 +236,100 @@ TEST( ProfileFile, ValidProfileRoundTripsUnchanged )
   first.remove( QStringLiteral( "created" ) );
   second.remove( QStringLiteral( "created" ) );
   EXPECT_EQ( first, second );
+}
+
+namespace
+{
+
+//! A format version 1 profile: validProfile() without the model and the self-assessment.
+QJsonObject version1Json()
+{
+  QJsonObject root = validJson();
+  root.insert( QStringLiteral( "format_version" ), 1 );
+  root.remove( QStringLiteral( "logistic_model" ) );
+  root.remove( QStringLiteral( "self_assessment" ) );
+  QJsonArray fields = root.value( QStringLiteral( "fields" ) ).toArray();
+  for ( int f = 0; f < fields.size(); ++f )
+  {
+    QJsonObject field = fields.at( f ).toObject();
+    QJsonArray categories = field.value( QStringLiteral( "categories" ) ).toArray();
+    for ( int c = 0; c < categories.size(); ++c )
+    {
+      QJsonObject category = categories.at( c ).toObject();
+      category.remove( QStringLiteral( "coefficient" ) );
+      category.remove( QStringLiteral( "coefficient_se" ) );
+      categories[c] = category;
+    }
+    field.insert( QStringLiteral( "categories" ), categories );
+    fields[f] = field;
+  }
+  root.insert( QStringLiteral( "fields" ), fields );
+  return root;
+}
+
+} // namespace
+
+TEST( ProfileFile, Version1ProfileStillReadsWithoutModel )
+{
+  const QJsonObject root = version1Json();
+  const engine::Profile read = profileFromJson( QJsonDocument( root ).toJson(), kSource );
+  EXPECT_EQ( read.formatVersion, 1 );
+  EXPECT_FALSE( read.logisticModel.present );
+  EXPECT_EQ( read.selfAssessment.folds, 0 );
+  EXPECT_EQ( read.fields[0].categories[0].coefficient, 0 );
+  EXPECT_EQ( read.fields.size(), 4u );
+  // written again it stays a version 1 file, without the version 2 members
+  const QJsonObject again = QJsonDocument::fromJson( profileToJson( read ) ).object();
+  EXPECT_EQ( again.value( QStringLiteral( "format_version" ) ).toInt(), 1 );
+  EXPECT_FALSE( again.contains( QStringLiteral( "logistic_model" ) ) );
+  EXPECT_FALSE( again.contains( QStringLiteral( "self_assessment" ) ) );
+  // a version 1 file with version 2 members: they are ignored, as unknown members
+  QJsonObject mixed = validJson();
+  mixed.insert( QStringLiteral( "format_version" ), 1 );
+  EXPECT_FALSE( profileFromJson( QJsonDocument( mixed ).toJson(), kSource ).logisticModel.present );
+}
+
+TEST( ProfileFile, Version2WithoutModelOrAssessmentIsNull )
+{
+  QJsonObject root = with( QStringLiteral( "logistic_model" ), QJsonValue::Null, version1Json() );
+  root.insert( QStringLiteral( "format_version" ), 2 );
+  root.insert( QStringLiteral( "self_assessment" ), QJsonValue::Null );
+  const engine::Profile read = profileFromJson( QJsonDocument( root ).toJson(), kSource );
+  EXPECT_EQ( read.formatVersion, 2 );
+  EXPECT_FALSE( read.logisticModel.present );
+  EXPECT_EQ( read.selfAssessment.folds, 0 );
+  const QJsonObject again = QJsonDocument::fromJson( profileToJson( read ) ).object();
+  EXPECT_TRUE( again.value( QStringLiteral( "logistic_model" ) ).isNull() );
+  EXPECT_TRUE( again.value( QStringLiteral( "self_assessment" ) ).isNull() );
+}
+
+TEST( ProfileFile, Version2ModelAndAssessmentRulesAreChecked )
+{
+  expectRefused( refusal( without( QStringLiteral( "logistic_model" ) ) ), { QStringLiteral( "logistic_model is missing" ) } );
+  expectRefused( refusal( without( QStringLiteral( "self_assessment" ) ) ), { QStringLiteral( "self_assessment is missing" ) } );
+  for ( const QString &path : { QStringLiteral( "logistic_model.intercept" ), QStringLiteral( "logistic_model.penalty" ), QStringLiteral( "logistic_model.seed_rows" ),
+                                QStringLiteral( "logistic_model.unlabelled_rows" ), QStringLiteral( "logistic_model.unlabelled_total" ),
+                                QStringLiteral( "logistic_model.iterations" ), QStringLiteral( "logistic_model.converged" ),
+                                QStringLiteral( "fields[2].categories[1].coefficient" ), QStringLiteral( "fields[2].categories[1].coefficient_se" ),
+                                QStringLiteral( "self_assessment.folds" ), QStringLiteral( "self_assessment.likelihood" ),
+                                QStringLiteral( "self_assessment.pu_logistic.auc" ), QStringLiteral( "self_assessment.pu_logistic.held_out" ),
+                                QStringLiteral( "self_assessment.auc_difference_se" ), QStringLiteral( "self_assessment.recommended_method" ) } )
+    expectRefused( refusal( without( path ) ), { path + QStringLiteral( " is missing" ) } );
+  // descriptive fields carry no coefficient
+  EXPECT_EQ( refusal( without( QStringLiteral( "fields[3].categories[0].coefficient" ) ) ), QString() );
+  expectRefused( refusal( with( QStringLiteral( "logistic_model.penalty" ), 0 ) ), { QStringLiteral( "logistic_model.penalty is 0; it must be a number greater than 0" ) } );
+  expectRefused( refusal( with( QStringLiteral( "logistic_model.unlabelled_total" ), 899 ) ), { QStringLiteral( "logistic_model.unlabelled_total is 899; it must be a whole number from 900" ) } );
+  expectRefused( refusal( with( QStringLiteral( "fields[0].categories[2].coefficient_se" ), -0.5 ) ), { QStringLiteral( "fields[0].categories[2].coefficient_se is -0.5" ) } );
+  expectRefused( refusal( with( QStringLiteral( "fields[0].categories[2].coefficient" ), QStringLiteral( "1" ) ) ), { QStringLiteral( "fields[0].categories[2].coefficient is \"1\" (text)" ) } );
+  expectRefused( refusal( with( QStringLiteral( "self_assessment.likelihood.auc" ), 1.5 ) ), { QStringLiteral( "self_assessment.likelihood.auc is 1.5; it must be a share from 0 to 1" ) } );
+  expectRefused( refusal( with( QStringLiteral( "self_assessment.folds" ), 1 ) ), { QStringLiteral( "self_assessment.folds is 1" ) } );
+  expectRefused( refusal( with( QStringLiteral( "self_assessment.auc_difference_se" ), -0.25 ) ), { QStringLiteral( "self_assessment.auc_difference_se is -0.25; it must be a number of 0 or more" ) } );
+  expectRefused( refusal( with( QStringLiteral( "self_assessment.recommended_method" ), QStringLiteral( "central_profile" ) ) ),
+                 { QStringLiteral( "self_assessment.recommended_method is \"central_profile\" (text); it must be \"likelihood\" or \"pu_logistic\"" ) } );
+  QJsonObject withoutModel = with( QStringLiteral( "logistic_model" ), QJsonValue::Null );
+  expectRefused( refusal( withoutModel ), { QStringLiteral( "self_assessment.recommended_method is \"pu_logistic\" (text); it must be \"likelihood\" (logistic_model is null)" ) } );
+  withoutModel = with( QStringLiteral( "self_assessment.recommended_method" ), QStringLiteral( "likelihood" ), withoutModel );
+  EXPECT_EQ( refusal( withoutModel ), QString() ); // the coefficients are then not read
 }
 
 TEST( ProfileFile, WrittenFileReadsBackAndMessagesNameTheFile )
@@ -231,8 +369,8 @@ TEST( ProfileFile, BinnedFieldWithoutEdgesHasTheOneBinAll )
   QJsonObject root = with( QStringLiteral( "fields[2].bin_edges" ), QJsonArray() );
   root = with( QStringLiteral( "fields[2].merged_into_other" ), QJsonArray(), root );
   QJsonArray categories;
-  categories.append( QJsonObject{ { QStringLiteral( "label" ), QStringLiteral( "(all)" ) }, { QStringLiteral( "seed_n" ), 90 }, { QStringLiteral( "base_n" ), 900 } } );
-  categories.append( QJsonObject{ { QStringLiteral( "label" ), QStringLiteral( "(missing)" ) }, { QStringLiteral( "seed_n" ), 10 }, { QStringLiteral( "base_n" ), 100 } } );
+  categories.append( QJsonObject{ { QStringLiteral( "label" ), QStringLiteral( "(all)" ) }, { QStringLiteral( "seed_n" ), 90 }, { QStringLiteral( "base_n" ), 900 }, { QStringLiteral( "coefficient" ), 0.1 }, { QStringLiteral( "coefficient_se" ), 0.2 } } );
+  categories.append( QJsonObject{ { QStringLiteral( "label" ), QStringLiteral( "(missing)" ) }, { QStringLiteral( "seed_n" ), 10 }, { QStringLiteral( "base_n" ), 100 }, { QStringLiteral( "coefficient" ), -0.9 }, { QStringLiteral( "coefficient_se" ), 0.3 } } );
   root = with( QStringLiteral( "fields[2].categories" ), categories, root );
   EXPECT_EQ( refusal( root ), QString() );
 }
@@ -265,7 +403,7 @@ TEST( ProfileFile, OtherFormatIsNamed )
 TEST( ProfileFile, FormatVersionThatIsNotAWholeNumberIsNamedAsWhatItIs )
 {
   QString message = refusal( with( QStringLiteral( "format_version" ), QStringLiteral( "1" ) ) );
-  expectRefused( message, { QStringLiteral( "format_version is \"1\" (text); it must be the whole number 1" ) } );
+  expectRefused( message, { QStringLiteral( "format_version is \"1\" (text); it must be the whole number 1 or 2" ) } );
   EXPECT_FALSE( message.contains( QStringLiteral( "-1" ) ) ) << message.toStdString();
   expectRefused( refusal( with( QStringLiteral( "format_version" ), 1.5 ) ), { QStringLiteral( "format_version is 1.5;" ) } );
   expectRefused( refusal( with( QStringLiteral( "format_version" ), QJsonValue::Null ) ), { QStringLiteral( "format_version is null;" ) } );
@@ -273,7 +411,8 @@ TEST( ProfileFile, FormatVersionThatIsNotAWholeNumberIsNamedAsWhatItIs )
 
 TEST( ProfileFile, OtherFormatVersionNamesBothVersions )
 {
-  expectRefused( refusal( with( QStringLiteral( "format_version" ), 2 ) ), { QStringLiteral( "has format version 2, but this version of targetgroup reads format version 1" ) } );
+  expectRefused( refusal( with( QStringLiteral( "format_version" ), 3 ) ), { QStringLiteral( "has format version 3, but this version of targetgroup reads format versions 1 to 2" ) } );
+  expectRefused( refusal( with( QStringLiteral( "format_version" ), 0 ) ), { QStringLiteral( "has format version 0, but this version of targetgroup reads format versions 1 to 2" ) } );
 }
 
 // --- members and their types --------------------------------------------------

@@ -89,7 +89,7 @@ TEST( EndToEnd, BuildProfileOnDemoData )
   QFile table( tablePath );
   ASSERT_TRUE( table.open( QIODevice::ReadOnly ) );
   const QString header = QString::fromUtf8( table.readLine() ).trimmed();
-  EXPECT_EQ( header, QStringLiteral( "field,category,seed_n,seed_pct,base_n,base_pct,index,index_low,index_high,significant,used_for_scoring,quadrant,likelihood_ratio" ) );
+  EXPECT_EQ( header, QStringLiteral( "field,category,seed_n,seed_pct,base_n,base_pct,index,index_low,index_high,significant,used_for_scoring,quadrant,likelihood_ratio,adj_or,adj_or_low,adj_or_high" ) );
   EXPECT_TRUE( QFileInfo::exists( htmlPath ) );
 }
 

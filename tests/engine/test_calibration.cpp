@@ -137,3 +137,48 @@ TEST( Calibration, ReferenceCutEdges )
   EXPECT_EQ( one.thresholdProbability, 1.0 );
   EXPECT_EQ( one.takeAtThreshold, 1 );
 }
+
+TEST( Calibration, SlopeFromTwoAreasWithConstantScoresIsExact )
+{
+  // Area A: 100 households scoring +1, estimate logistic(1.5); area B: 100 scoring -1,
+  // estimate logistic(-1.5). Each area's intercept is b = logit(p) - s x score:
+  // at s = 1, b_A = 0.5 and b_B = -0.5 (spread 0.5); at s = 1.5 both are 0, the least spread.
+  ScoreHistogram a, b;
+  a.addBin( scoreBin( 1.0 ), 100 );
+  b.addBin( scoreBin( -1.0 ), 100 );
+  const SlopeFit fit = fitCalibrationSlope( { a, b }, { logistic( 1.5 ), logistic( -1.5 ) } );
+  EXPECT_EQ( fit.groups, 2 );
+  EXPECT_NEAR( fit.slope, 1.5, 1e-4 );
+  EXPECT_NEAR( fit.interceptSpreadAtOne, 0.5, 1e-6 );
+  EXPECT_NEAR( fit.interceptSpread, 0.0, 1e-3 );
+  EXPECT_NEAR( fit.commonIntercept, 0.0, 1e-4 );
+  // The scaled histogram multiplies every bin's score.
+  const ScoreHistogram scaled = scaledHistogram( a, 1.5 );
+  ASSERT_EQ( scaled.bins().size(), 1u );
+  EXPECT_EQ( scaled.bins().begin()->first, scoreBin( 1.5 ) );
+  EXPECT_EQ( scaled.households(), 100 );
+}
+
+TEST( Calibration, SlopeIsOneWithoutTwoUsableAreas )
+{
+  ScoreHistogram a, b, empty;
+  a.addBin( scoreBin( 1.0 ), 10 );
+  b.addBin( scoreBin( -1.0 ), 10 );
+  EXPECT_EQ( fitCalibrationSlope( { a }, { 0.3 } ).slope, 1.0 );
+  // prevalence 0 or 1, and areas without households, take no part
+  const SlopeFit fit = fitCalibrationSlope( { a, b, empty }, { 0.3, 1.0, 0.5 } );
+  EXPECT_EQ( fit.groups, 1 );
+  EXPECT_EQ( fit.slope, 1.0 );
+  // Two areas whose intercepts agree at s = 1 already: s = 1.
+  EXPECT_EQ( fitCalibrationSlope( { a, b }, { logistic( 1.0 ), logistic( -1.0 ) } ).slope, 1.0 );
+}
+
+TEST( Calibration, SlopeStaysWithinItsBounds )
+{
+  // Estimates far apart for scores close together: s would be 20; it stops at kMaximumSlope.
+  ScoreHistogram a, b;
+  a.addBin( scoreBin( 0.1 ), 50 );
+  b.addBin( scoreBin( -0.1 ), 50 );
+  const SlopeFit fit = fitCalibrationSlope( { a, b }, { logistic( 2.0 ), logistic( -2.0 ) } );
+  EXPECT_NEAR( fit.slope, kMaximumSlope, 1e-5 );
+}

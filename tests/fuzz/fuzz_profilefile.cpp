@@ -76,6 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   }
   score( profile, engine::ScoringMethod::ProfileLikelihood );
   score( profile, engine::ScoringMethod::CentralProfileSimilarity );
+  score( profile, engine::ScoringMethod::PuLogistic ); // format version 2: the coefficients
   engine::summarizeProfile( profile );
   // What the loader accepted, written and read again (a profile is also an output).
   try
