@@ -72,22 +72,6 @@ public:
   QString lastError;
 };
 
-/**
- * Whether an optional input or output was given: any value but NULL and empty
- * text (a path, a layer, a source definition with "selected features only",
- * an output definition with a destination).
- */
-bool isGiven( const QVariant &value )
-{
-  if ( !value.isValid() || value.isNull() )
-    return false;
-  if ( value.userType() == qMetaTypeId<QgsProcessingOutputLayerDefinition>() )
-    return !value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString().trimmed().isEmpty();
-  if ( value.userType() == QMetaType::QString )
-    return !value.toString().trimmed().isEmpty();
-  return true;
-}
-
 QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step, const QVariantMap &parameters, QgsProcessingContext &context, StepFeedback &feedback, int index )
 {
   feedback.setCurrentStep( index );

@@ -150,9 +150,10 @@ void LibraryReportAlgorithm::initAlgorithm( const QVariantMap & )
   profile->setFileFilter( QObject::tr( "Target group profile (*.json *.JSON)" ) );
   profile->setFlags( profile->flags() | compat::ParameterOptional );
   addParameter( profile.release() );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_TABLE, QObject::tr( "Figures per library" ), compat::SourceVector ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_AREAS, QObject::tr( "Areas with their library" ), compat::SourceVectorPolygon ) );
-  addParameter( new QgsProcessingParameterFolderDestination( OUTPUT_FOLDER, QObject::tr( "Folder for the reports" ) ) );
+  // Optional, made by default: see processChecked().
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_TABLE, QObject::tr( "Figures per library" ), compat::SourceVector, QVariant(), true, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_AREAS, QObject::tr( "Areas with their library" ), compat::SourceVectorPolygon, QVariant(), true, true ) );
+  addParameter( new QgsProcessingParameterFolderDestination( OUTPUT_FOLDER, QObject::tr( "Folder for the reports" ), QVariant(), true, true ) );
   addOutput( new QgsProcessingOutputHtml( INDEX_HTML, QObject::tr( "Index of the library reports" ) ) );
   addOutput( new QgsProcessingOutputNumber( LIBRARY_COUNT, QObject::tr( "Libraries" ) ) );
   addOutput( new QgsProcessingOutputNumber( AREAS_ASSIGNED, QObject::tr( "Areas in a service area" ) ) );
@@ -265,9 +266,9 @@ bool LibraryReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qg
 
 QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
+  // Every output is optional, so that a model that runs this step only with
+  // service areas does not ask for its outputs otherwise; not given: not written.
   const QString folder = parameterAsFileOutput( parameters, OUTPUT_FOLDER, context );
-  if ( folder.isEmpty() )
-    throw QgsProcessingException( QObject::tr( "OUTPUT_FOLDER is not set: choose a folder for the reports." ) );
 
   // --- 1. the libraries: polygons into an area index in the CRS of AREAS, gemeente codes into a code hierarchy ---
   // Library i is the i-th by ascending feature id, as in the index.
@@ -467,9 +468,9 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       outputFields.append( field );
     QString destination;
     std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT_AREAS, context, destination, outputFields, mAreas->wkbType(), mAreas->sourceCrs() ) );
-    if ( !sink )
+    if ( !sink && isGiven( parameters.value( OUTPUT_AREAS ) ) )
       throw QgsProcessingException( invalidSinkError( parameters, OUTPUT_AREAS ) );
-    for ( std::size_t index = 0; index < areas.size(); ++index )
+    for ( std::size_t index = 0; sink && index < areas.size(); ++index )
     {
       const AreaRecord &area = areas[index];
       QgsAttributes attributes;
@@ -489,9 +490,12 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       if ( !sink->addFeature( row, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT_AREAS ) );
     }
-    sink.reset();
-    styles::styleOutput( destination, styles::OutputKind::Areas, static_cast<int>( std::min<long long>( mMinimumCount, INT_MAX ) ), context, feedback );
-    results.insert( OUTPUT_AREAS, destination );
+    if ( sink )
+    {
+      sink.reset();
+      styles::styleOutput( destination, styles::OutputKind::Areas, static_cast<int>( std::min<long long>( mMinimumCount, INT_MAX ) ), context, feedback );
+      results.insert( OUTPUT_AREAS, destination );
+    }
   }
 
   // --- 4. one row per library ----------------------------------------------------------
@@ -504,7 +508,7 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       tableFields.append( field );
     QString destination;
     std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT_TABLE, context, destination, tableFields, compat::WkbNoGeometry, QgsCoordinateReferenceSystem() ) );
-    if ( !sink )
+    if ( !sink && isGiven( parameters.value( OUTPUT_TABLE ) ) )
       throw QgsProcessingException( invalidSinkError( parameters, OUTPUT_TABLE ) );
     for ( std::size_t index = 0; index < libraries.size(); ++index )
     {
@@ -512,6 +516,8 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       const engine::AreaFigures figures = perLibrary.figures( static_cast<long long>( index ), settings );
       if ( figures.suppressed )
         ++suppressedLibraries;
+      if ( !sink )
+        continue;
       QgsAttributes attributes;
       attributes << library.name << QVariant( static_cast<qlonglong>( library.id ) ) << QVariant( library.areaCount );
       schema::appendAreaFigures( attributes, figures );
@@ -520,7 +526,20 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
       if ( !sink->addFeature( row, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT_TABLE ) );
     }
-    results.insert( OUTPUT_TABLE, destination );
+    if ( sink )
+      results.insert( OUTPUT_TABLE, destination );
+  }
+  results.insert( LIBRARY_COUNT, static_cast<long long>( libraries.size() ) );
+  results.insert( AREAS_ASSIGNED, assigned );
+  results.insert( AREAS_UNASSIGNED, unassigned );
+  results.insert( UNASSIGNED_HOUSEHOLDS, perLibrary.unmatchedHouseholds() );
+  results.insert( AREAS_IN_SEVERAL, inSeveral );
+  results.insert( SUPPRESSED_LIBRARIES, suppressedLibraries );
+  if ( folder.isEmpty() )
+  {
+    feedback->pushInfo( QObject::tr( "No folder for the reports (OUTPUT_FOLDER): no reports written." ) );
+    feedback->setProgress( 100 );
+    return results;
   }
 
   // --- 5. a report per library, and the index ----------------------------------------------
@@ -601,12 +620,6 @@ QVariantMap LibraryReportAlgorithm::processChecked( const QVariantMap &parameter
 
   results.insert( OUTPUT_FOLDER, folder );
   results.insert( INDEX_HTML, indexPath );
-  results.insert( LIBRARY_COUNT, static_cast<long long>( libraries.size() ) );
-  results.insert( AREAS_ASSIGNED, assigned );
-  results.insert( AREAS_UNASSIGNED, unassigned );
-  results.insert( UNASSIGNED_HOUSEHOLDS, perLibrary.unmatchedHouseholds() );
-  results.insert( AREAS_IN_SEVERAL, inSeveral );
-  results.insert( SUPPRESSED_LIBRARIES, suppressedLibraries );
   return results;
 }
 

@@ -29,6 +29,17 @@ QString bound( double value, bool integer )
 
 } // namespace
 
+bool isGiven( const QVariant &value )
+{
+  if ( !value.isValid() || value.isNull() )
+    return false;
+  if ( value.userType() == qMetaTypeId<QgsProcessingOutputLayerDefinition>() )
+    return !value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString().trimmed().isEmpty();
+  if ( value.userType() == QMetaType::QString )
+    return !value.toString().trimmed().isEmpty();
+  return true;
+}
+
 QString rangeText( const QgsProcessingParameterNumber *number )
 {
   const bool integer = isInteger( number );

@@ -46,6 +46,13 @@ QString parameterProblem( const QgsProcessingAlgorithm &algorithm, const QVarian
 //! Throws QgsProcessingException with parameterProblem() when there is one.
 void checkParameters( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context );
 
+/**
+ * Whether an optional input or output was given: any value but NULL and empty
+ * text (a path, a layer, a source definition with "selected features only",
+ * an output definition with a destination).
+ */
+bool isGiven( const QVariant &value );
+
 //! "from 2 to 20", "0 or more": the range of a number parameter in words (error messages, help text, help page).
 QString rangeText( const QgsProcessingParameterNumber *number );
 
