@@ -4,7 +4,9 @@
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsclassificationquantile.h>
+#include <qgsdatasourceuri.h>
 #include <qgsexpression.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -15,6 +17,7 @@
 #include <qgsmarkersymbol.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproject.h>
+#include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgsvectordataprovider.h>
@@ -302,6 +305,44 @@ bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount )
   return true;
 }
 
+namespace
+{
+
+QString sqlText( const QString &value )
+{
+  QString escaped = value;
+  escaped.replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) );
+  return QStringLiteral( "'%1'" ).arg( escaped );
+}
+
+/**
+ * QGIS's PostGIS provider records with a style the geometry type of the URI
+ * it was saved from ('Unknown geometry': a destination has no type=), and
+ * loads a default style only for the same type or none; the browser and DB
+ * Manager open tables with type=MultiPolygon, so they would not find it.
+ * Without a type the style is found from every URI.
+ */
+void matchAnyGeometryType( const QgsVectorLayer &layer )
+{
+  QgsProviderMetadata *metadata = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
+  if ( !metadata )
+    return;
+  const QgsDataSourceUri uri( layer.source() );
+  try
+  {
+    std::unique_ptr<QgsAbstractProviderConnection> connection( metadata->createConnection( layer.source(), QVariantMap() ) );
+    if ( auto *database = dynamic_cast<QgsAbstractDatabaseProviderConnection *>( connection.get() ) )
+      database->executeSql( QStringLiteral( "UPDATE layer_styles SET type = NULL WHERE f_table_catalog = %1 AND f_table_schema = %2 AND f_table_name = %3 AND f_geometry_column = %4 AND stylename = 'targetgroup'" )
+                                .arg( sqlText( uri.database() ), sqlText( uri.schema().isEmpty() ? QStringLiteral( "public" ) : uri.schema() ), sqlText( uri.table() ), sqlText( uri.geometryColumn() ) ) );
+  }
+  catch ( const QgsProviderConnectionException & )
+  {
+    // The style stays, found from URIs without a geometry type.
+  }
+}
+
+} // namespace
+
 QString storeStyleWithFile( QgsVectorLayer &layer, QString &error )
 {
   error.clear();
@@ -327,7 +368,10 @@ QString storeStyleWithFile( QgsVectorLayer &layer, QString &error )
     }
     layer.saveStyleToDatabase( QStringLiteral( "targetgroup" ), QObject::tr( "Target group default style" ), true, QString(), databaseError );
     if ( databaseError.isEmpty() && layer.providerType() == QLatin1String( "postgres" ) )
+    {
+      matchAnyGeometryType( layer );
       return QObject::tr( "layer_styles of %1" ).arg( databaseTableOfText( QStringLiteral( "postgres://" ) + layer.source() ).description() );
+    }
     if ( databaseError.isEmpty() )
     {
       const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer.providerType(), layer.source() );

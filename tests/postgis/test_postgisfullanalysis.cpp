@@ -130,6 +130,8 @@ TEST( PostgisFullAnalysis, FromPostgisIntoPostgisEqualsGeoPackageRun )
                                            "WHERE f_table_schema = 'public' AND useasdefault AND f_table_name LIKE 'fa\\_%'" ) ),
              QStringLiteral( "fa_gemeente,fa_households,fa_provincie,fa_wijk" ) );
   EXPECT_EQ( server.query( QStringLiteral( "SELECT count(*) FROM public.layer_styles WHERE f_table_name = 'fa_wijk' AND styleqml::text LIKE '%tg_share%'" ) ), QStringLiteral( "1" ) );
+  // Without a geometry type, so that QGIS finds the style also from the browser's URIs (type=MultiPolygon).
+  EXPECT_EQ( server.query( QStringLiteral( "SELECT count(*) FROM public.layer_styles WHERE f_table_name LIKE 'fa\\_%' AND type IS NULL" ) ), QStringLiteral( "4" ) );
   EXPECT_EQ( server.query( QStringLiteral( "SELECT count(*) FROM public.layer_styles WHERE f_table_name = 'fa_households' AND styleqml::text LIKE '%tg_prob%'" ) ), QStringLiteral( "1" ) );
   const QString log = QJsonDocument( databaseRun.value( QStringLiteral( "log" ) ).toObject() ).toJson();
   EXPECT_TRUE( log.contains( QStringLiteral( "layer_styles of table \\\"public\\\".\\\"fa_wijk\\\" in database 'tg'" ) ) ) << log.toStdString();
