@@ -72,6 +72,34 @@ public:
   QString lastError;
 };
 
+/**
+ * A step's output as the input of a later step. QGIS 3.22's feature sinks
+ * return a database destination as it was given ("postgis:dbname=… table=…",
+ * what "Save to Database Table…" writes), and no source loader reads that
+ * form ("Could not load source layer … not found"): it becomes the source of
+ * the table just written, in the provider://uri form qgis_process and
+ * Processing read ("postgres://dbname=… table=…"). Files, temporary layers and
+ * layer ids pass unchanged.
+ */
+QVariant asInputOfNextStep( const QVariant &stepOutput )
+{
+  if ( stepOutput.userType() != QMetaType::QString )
+    return stepOutput;
+  const QString destination = stepOutput.toString();
+  // Destination prefix (QgsProcessingUtils' sink keys) -> provider key of the source.
+  static const QList<QPair<QString, QString>> databaseDestinations{
+      { QStringLiteral( "postgis:" ), QStringLiteral( "postgres" ) },
+      { QStringLiteral( "postgres:" ), QStringLiteral( "postgres" ) },
+      { QStringLiteral( "spatialite:" ), QStringLiteral( "spatialite" ) },
+  };
+  for ( const QPair<QString, QString> &database : databaseDestinations )
+  {
+    if ( destination.startsWith( database.first ) && !destination.mid( database.first.size() ).startsWith( QLatin1String( "//" ) ) )
+      return QStringLiteral( "%1://%2" ).arg( database.second, destination.mid( database.first.size() ) );
+  }
+  return stepOutput;
+}
+
 QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step, const QVariantMap &parameters, QgsProcessingContext &context, StepFeedback &feedback, int index )
 {
   feedback.setCurrentStep( index );
@@ -138,7 +166,7 @@ QVariantMap FullAnalysisAlgorithm::processChecked( const QVariantMap &parameters
         value = inputValue( binding.input );
         break;
       case chain::Binding::Kind::StepOutput:
-        value = stepResults.value( binding.step ).value( binding.output );
+        value = asInputOfNextStep( stepResults.value( binding.step ).value( binding.output ) );
         break;
       case chain::Binding::Kind::Static:
         value = binding.value;

@@ -11,6 +11,9 @@ packages=(
   xvfb xauth
   # the fuzz build (scripts/test.sh --fuzz): clang 14 and its runtime (libFuzzer, ASan, UBSan)
   clang libclang-rt-14-dev
+  # the PostGIS tests (tests/postgis/): a throw-away PostgreSQL 15 + PostGIS 3
+  # cluster (scripts/postgis-cluster.sh), the demo data loaded with ogr2ogr
+  postgresql-15 postgresql-15-postgis-3 postgresql-client-15 gdal-bin python3
 )
 missing=()
 for package in "${packages[@]}"; do

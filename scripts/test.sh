@@ -5,7 +5,9 @@
 #
 # Without a mode flag all three run, one after the other (what CI does):
 #   --normal    build-dir (default: build/): everything; engine, in-process QGIS,
-#               loader and end-to-end tests through qgis_process.bin (ctest)
+#               loader and end-to-end tests through qgis_process.bin (ctest),
+#               the PostGIS tests against a throw-away PostgreSQL + PostGIS
+#               cluster (scripts/postgis-cluster.sh), removed afterwards
 #   --sanitize  build-dir-sanitize: engine_tests and algorithm_tests built with
 #               AddressSanitizer + UndefinedBehaviorSanitizer (TARGETGROUP_SANITIZE)
 #   --fuzz      build-dir-fuzz: the libFuzzer targets of tests/fuzz/, built with
@@ -40,10 +42,26 @@ export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 export QT_QPA_PLATFORM=offscreen
 jobs="$(nproc)"
 
+# The PostGIS tests (postgis_tests) get a live server: a cluster in a
+# temporary folder, stopped and removed when the script ends, also when a test
+# fails or the run is interrupted.
+postgis_cluster=""
+stop_postgis_cluster() {
+  [ -z "$postgis_cluster" ] || "$root/scripts/postgis-cluster.sh" stop "$postgis_cluster" || true
+  postgis_cluster=""
+}
+trap stop_postgis_cluster EXIT
+trap 'exit 130' INT TERM
+
 run_normal() {
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
   cmake --build "$build" --parallel "$jobs"
+  local cluster_environment
+  cluster_environment="$("$root/scripts/postgis-cluster.sh" start)"
+  eval "$cluster_environment"
+  postgis_cluster="$TARGETGROUP_TEST_PG_DIR"
   (cd "$build" && ctest --output-on-failure --timeout 1800)
+  stop_postgis_cluster
 }
 
 # Only what the sanitizer suites need; e2e stays in the normal build

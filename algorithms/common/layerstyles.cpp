@@ -1,9 +1,12 @@
 #include "common/layerstyles.h"
 
+#include "common/outputguard.h"
 #include "common/outputschema.h"
 #include "common/qgiscompat.h"
 
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsclassificationquantile.h>
+#include <qgsdatasourceuri.h>
 #include <qgsexpression.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -14,6 +17,7 @@
 #include <qgsmarkersymbol.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproject.h>
+#include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgsvectordataprovider.h>
@@ -301,13 +305,73 @@ bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount )
   return true;
 }
 
+namespace
+{
+
+QString sqlText( const QString &value )
+{
+  QString escaped = value;
+  escaped.replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) );
+  return QStringLiteral( "'%1'" ).arg( escaped );
+}
+
+/**
+ * QGIS's PostGIS provider records with a style the geometry type of the URI
+ * it was saved from ('Unknown geometry': a destination has no type=), and
+ * loads a default style only for the same type or none; the browser and DB
+ * Manager open tables with type=MultiPolygon, so they would not find it.
+ * Without a type the style is found from every URI.
+ */
+void matchAnyGeometryType( const QgsVectorLayer &layer )
+{
+  QgsProviderMetadata *metadata = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
+  if ( !metadata )
+    return;
+  const QgsDataSourceUri uri( layer.source() );
+  try
+  {
+    std::unique_ptr<QgsAbstractProviderConnection> connection( metadata->createConnection( layer.source(), QVariantMap() ) );
+    if ( auto *database = dynamic_cast<QgsAbstractDatabaseProviderConnection *>( connection.get() ) )
+      database->executeSql( QStringLiteral( "UPDATE layer_styles SET type = NULL WHERE f_table_catalog = %1 AND f_table_schema = %2 AND f_table_name = %3 AND f_geometry_column = %4 AND stylename = 'targetgroup'" )
+                                .arg( sqlText( uri.database() ), sqlText( uri.schema().isEmpty() ? QStringLiteral( "public" ) : uri.schema() ), sqlText( uri.table() ), sqlText( uri.geometryColumn() ) ) );
+  }
+  catch ( const QgsProviderConnectionException & )
+  {
+    // The style stays, found from URIs without a geometry type.
+  }
+}
+
+} // namespace
+
 QString storeStyleWithFile( QgsVectorLayer &layer, QString &error )
 {
   error.clear();
   if ( layer.dataProvider() && layer.dataProvider()->isSaveAndLoadStyleToDatabaseSupported() )
   {
     QString databaseError;
+    if ( layer.providerType() == QLatin1String( "postgres" ) )
+    {
+      // Saving over a style of the same name, QGIS's PostGIS provider asks
+      // "… already exists … overwrite?" in a dialog, which nobody answers in
+      // qgis_process (it hangs): remove our earlier style of this table first
+      // (a rerun with replace=yes, or a table dropped and written again).
+      QStringList ids;
+      QStringList names;
+      QStringList descriptions;
+      const int related = layer.listStylesInDatabase( ids, names, descriptions, databaseError );
+      for ( int index = 0; index < related && index < ids.size() && index < names.size(); ++index )
+      {
+        if ( names.at( index ) == QLatin1String( "targetgroup" ) )
+          layer.deleteStyleFromDatabase( ids.at( index ), databaseError );
+      }
+      databaseError.clear();
+    }
     layer.saveStyleToDatabase( QStringLiteral( "targetgroup" ), QObject::tr( "Target group default style" ), true, QString(), databaseError );
+    if ( databaseError.isEmpty() && layer.providerType() == QLatin1String( "postgres" ) )
+    {
+      matchAnyGeometryType( layer );
+      return QObject::tr( "layer_styles of %1" ).arg( databaseTableOfText( QStringLiteral( "postgres://" ) + layer.source() ).description() );
+    }
     if ( databaseError.isEmpty() )
     {
       const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer.providerType(), layer.source() );
@@ -342,24 +406,40 @@ QString styleOutput( const QString &outputId, OutputKind kind, int minimumCount,
   QString stored;
   if ( QgsVectorLayer *inContext = qobject_cast<QgsVectorLayer *>( context.temporaryLayerStore()->mapLayer( outputId ) ) )
   {
+    // A database table Processing holds as a layer (newer QGIS return its id) gets the style stored in layer_styles too.
+    const bool inDatabase = inContext->providerType() == QLatin1String( "postgres" );
+    const QString described = inDatabase ? databaseTableOfText( QStringLiteral( "postgres://" ) + inContext->source() ).description() : inContext->name();
     if ( !applyStyle( inContext, kind, minimumCount ) )
-      warn( QObject::tr( "The output %1 has no %2 field; it keeps the default style." ).arg( inContext->name(), kind == OutputKind::Areas ? shareField() : probabilityField() ) );
+      warn( QObject::tr( "The output %1 has no %2 field; it keeps the default style." ).arg( described, kind == OutputKind::Areas ? shareField() : probabilityField() ) );
+    else if ( inDatabase )
+    {
+      QString error;
+      stored = storeStyleWithFile( *inContext, error );
+      if ( stored.isEmpty() )
+        warn( QObject::tr( "Could not store the default style of %1: %2" ).arg( described, error ) );
+      else if ( feedback )
+        feedback->pushInfo( QObject::tr( "Default style stored in %1." ).arg( stored ) );
+    }
   }
   else
   {
+    // A file, or a database table ("postgis:…" destination): never name the
+    // latter by its connection string, which may hold credentials.
+    const DatabaseTable table = databaseTableOfText( outputId );
+    const QString described = table.isValid() ? table.description() : outputId;
     QgsVectorLayer::LayerOptions options( context.transformContext() );
     options.loadDefaultStyle = false;
-    QgsVectorLayer fileLayer( outputId, QStringLiteral( "targetgroup" ), QStringLiteral( "ogr" ), options );
+    QgsVectorLayer fileLayer( table.isValid() ? table.uri : outputId, QStringLiteral( "targetgroup" ), table.isValid() ? table.providerKey : QStringLiteral( "ogr" ), options );
     if ( !fileLayer.isValid() )
-      warn( QObject::tr( "Could not open %1 to store its default style." ).arg( outputId ) );
+      warn( QObject::tr( "Could not open %1 to store its default style." ).arg( described ) );
     else if ( !applyStyle( &fileLayer, kind, minimumCount ) )
-      warn( QObject::tr( "%1 has no %2 field; no default style was stored." ).arg( outputId, kind == OutputKind::Areas ? shareField() : probabilityField() ) );
+      warn( QObject::tr( "%1 has no %2 field; no default style was stored." ).arg( described, kind == OutputKind::Areas ? shareField() : probabilityField() ) );
     else
     {
       QString error;
       stored = storeStyleWithFile( fileLayer, error );
       if ( stored.isEmpty() )
-        warn( QObject::tr( "Could not store the default style of %1: %2" ).arg( outputId, error ) );
+        warn( QObject::tr( "Could not store the default style of %1: %2" ).arg( described, error ) );
       else if ( feedback )
         feedback->pushInfo( QObject::tr( "Default style stored in %1." ).arg( stored ) );
     }

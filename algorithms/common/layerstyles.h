@@ -100,7 +100,10 @@ bool applyStyle( QgsVectorLayer *layer, OutputKind kind, int minimumCount = -1 )
 /**
  * Stores the layer's current style with its file so QGIS loads it as the
  * default style: in the layer_styles table when the provider supports styles
- * in the data source (GeoPackage, SpatiaLite), else in a .qml beside the file
+ * in the data source (GeoPackage, SpatiaLite, PostGIS: the database's
+ * layer_styles, an earlier style of ours for the table replaced, stored
+ * without a geometry type so that every URI of the table finds it; the
+ * returned text names the table, never the connection), else in a .qml beside the file
  * (QgsMapLayer::styleURI(): "<file without extension>.qml"). Returns where it
  * went ("layer_styles of …" or the .qml path); on failure returns an empty
  * string and sets \a error.
@@ -112,7 +115,8 @@ QString storeStyleWithFile( QgsVectorLayer &layer, QString &error );
  * is closed (sink.reset()): \a outputId is the destination id from
  * parameterAsSink(). A memory output (a layer in the context) gets the style
  * set directly; a file output gets it stored with the file
- * (storeStyleWithFile()); and when QGIS will load the output on completion,
+ * (storeStyleWithFile()), a database table ("postgis:…" destination) in the
+ * database's layer_styles; and when QGIS will load the output on completion,
  * a post-processor applies it there. Problems become feedback warnings: a
  * missing style never fails the algorithm. Returns what storeStyleWithFile()
  * returned, or an empty string.

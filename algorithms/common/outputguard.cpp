@@ -1,5 +1,6 @@
 #include "common/outputguard.h"
 
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
 #include <qgsmaplayer.h>
@@ -7,11 +8,16 @@
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingutils.h>
+#include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <memory>
 
 #include <vector>
 
@@ -73,6 +79,26 @@ QString described( const QgsProcessingParameterDefinition *definition )
   return QStringLiteral( "%1 (“%2”)" ).arg( definition->name(), definition->description() );
 }
 
+DatabaseTable databaseTableOfUri( const QString &providerKey, const QString &uriText )
+{
+  DatabaseTable table;
+  const QgsDataSourceUri uri( uriText );
+  if ( uri.table().isEmpty() )
+    return table;
+  table.providerKey = providerKey;
+  table.uri = uriText;
+  table.database = uri.database();
+  table.host = uri.host();
+  table.port = uri.port();
+  table.service = uri.service();
+  table.schema = uri.schema().isEmpty() ? QStringLiteral( "public" ) : uri.schema();
+  table.table = uri.table();
+  // replace=yes: QgsDataSourceUri keeps parameters it does not know.
+  static const QRegularExpression replacePattern( QStringLiteral( "(^|\\s)replace\\s*=\\s*'?(yes|true|1)'?(\\s|$)" ), QRegularExpression::CaseInsensitiveOption );
+  table.replace = replacePattern.match( uriText ).hasMatch();
+  return table;
+}
+
 } // namespace
 
 QString fileOfParameterValue( const QVariant &value, QgsProcessingContext &context )
@@ -90,8 +116,148 @@ QString fileOfParameterValue( const QVariant &value, QgsProcessingContext &conte
   return fileOfText( value.toString(), context );
 }
 
+QString DatabaseTable::description() const
+{
+  if ( !service.isEmpty() )
+    return QObject::tr( "table \"%1\".\"%2\" of service '%3'" ).arg( schema, table, service );
+  return QObject::tr( "table \"%1\".\"%2\" in database '%3'" ).arg( schema, table, database );
+}
+
+bool DatabaseTable::sameTableAs( const DatabaseTable &other ) const
+{
+  return isValid() && other.isValid() && providerKey == other.providerKey && database == other.database && host == other.host && port == other.port && service == other.service && schema == other.schema && table == other.table;
+}
+
+DatabaseTable databaseTableOfText( const QString &text )
+{
+  const QString trimmed = text.trimmed();
+  for ( const QString &prefix : { QStringLiteral( "postgres://" ), QStringLiteral( "postgis:" ), QStringLiteral( "postgres:" ) } )
+  {
+    if ( trimmed.startsWith( prefix ) )
+      return databaseTableOfUri( QStringLiteral( "postgres" ), trimmed.mid( prefix.size() ) );
+  }
+  return DatabaseTable();
+}
+
+DatabaseTable databaseTableOfParameterValue( const QVariant &value, QgsProcessingContext &context )
+{
+  if ( !value.isValid() || value.isNull() )
+    return DatabaseTable();
+  QString text;
+  if ( value.canConvert<QgsProcessingFeatureSourceDefinition>() )
+    text = value.value<QgsProcessingFeatureSourceDefinition>().source.valueAsString( context.expressionContext() );
+  else if ( value.canConvert<QgsProcessingOutputLayerDefinition>() )
+    text = value.value<QgsProcessingOutputLayerDefinition>().sink.valueAsString( context.expressionContext() );
+  else if ( value.canConvert<QgsProperty>() )
+    text = value.value<QgsProperty>().valueAsString( context.expressionContext() );
+  else if ( QgsMapLayer *layer = qobject_cast<QgsMapLayer *>( qvariant_cast<QObject *>( value ) ) )
+    return layer->providerType() == QLatin1String( "postgres" ) ? databaseTableOfUri( layer->providerType(), layer->source() ) : DatabaseTable();
+  else
+    text = value.toString();
+  const DatabaseTable table = databaseTableOfText( text );
+  if ( table.isValid() || text.trimmed().isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT )
+    return table;
+  // A postgres layer of the project or one Processing already holds (by id or name).
+  if ( QgsMapLayer *layer = QgsProcessingUtils::mapLayerFromString( text.trimmed(), context, false ) )
+  {
+    if ( layer->providerType() == QLatin1String( "postgres" ) )
+      return databaseTableOfUri( layer->providerType(), layer->source() );
+  }
+  return table;
+}
+
+int databaseTableExists( const DatabaseTable &table )
+{
+  if ( !table.isValid() )
+    return -1;
+  QgsProviderMetadata *metadata = QgsProviderRegistry::instance()->providerMetadata( table.providerKey );
+  if ( !metadata )
+    return -1;
+  try
+  {
+    std::unique_ptr<QgsAbstractProviderConnection> connection( metadata->createConnection( table.uri, QVariantMap() ) );
+    auto *database = dynamic_cast<QgsAbstractDatabaseProviderConnection *>( connection.get() );
+    if ( !database )
+      return -1;
+    return database->tableExists( table.schema, table.table ) ? 1 : 0;
+  }
+  catch ( const QgsProviderConnectionException & )
+  {
+    return -1;
+  }
+}
+
+namespace
+{
+
+QString databaseOutputProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  struct Use
+  {
+    const QgsProcessingParameterDefinition *definition;
+    DatabaseTable table;
+  };
+  std::vector<Use> inputs;
+  std::vector<Use> outputs;
+  const QgsProcessingParameterDefinitions definitions = algorithm.parameterDefinitions();
+  for ( const QgsProcessingParameterDefinition *definition : definitions )
+  {
+    const bool output = isFileOutput( definition );
+    if ( !output && !isInput( definition ) )
+      continue;
+    const DatabaseTable table = databaseTableOfParameterValue( parameters.value( definition->name() ), context );
+    if ( table.isValid() )
+      ( output ? outputs : inputs ).push_back( { definition, table } );
+  }
+  const auto unreachable = []( const Use &use )
+  {
+    return QObject::tr( "Could not connect to the database of %1 (%2, host %3, port %4). Check the host (a socket folder or a server name), the port, "
+                        "the database name and the credentials (an authentication configuration authcfg=…, a service=… entry or a password file)." )
+        .arg( described( use.definition ), use.table.description(), use.table.host.isEmpty() ? QObject::tr( "default" ) : use.table.host,
+              use.table.port.isEmpty() ? QObject::tr( "default" ) : use.table.port );
+  };
+  for ( const Use &read : inputs )
+  {
+    const int exists = databaseTableExists( read.table );
+    if ( exists < 0 )
+      return unreachable( read );
+    if ( exists == 0 )
+      return QObject::tr( "The input %1 refers to the %2, which does not exist. Check the schema and table name (… table=\"schema\".\"table\" (geom)), and that the user may see it." )
+          .arg( described( read.definition ), read.table.description() );
+  }
+  for ( std::size_t index = 0; index < outputs.size(); ++index )
+  {
+    const Use &written = outputs[index];
+    for ( const Use &input : inputs )
+    {
+      if ( input.table.sameTableAs( written.table ) )
+        return QObject::tr( "The output %1 is set to the %3, which holds the input %2: writing the output would destroy the input. Choose another table for %1." )
+            .arg( described( written.definition ), described( input.definition ), written.table.description() );
+    }
+    for ( std::size_t other = 0; other < index; ++other )
+    {
+      if ( outputs[other].table.sameTableAs( written.table ) )
+        return QObject::tr( "The outputs %1 and %2 are both set to the %3; the second would overwrite the first. Give each output a table of its own." )
+            .arg( described( outputs[other].definition ), described( written.definition ), written.table.description() );
+    }
+    const int exists = databaseTableExists( written.table );
+    if ( exists < 0 )
+      return unreachable( written );
+    if ( !written.table.replace && exists == 1 )
+      return QObject::tr( "The output %1 is set to the %2, which exists already. Choose a new table name, or, to replace the table and its contents, "
+                          "add replace=yes to the destination (… table=\"%3\".\"%4\" (geom) replace=yes)." )
+          .arg( described( written.definition ), written.table.description(), written.table.schema, written.table.table );
+  }
+  return QString();
+}
+
+} // namespace
+
 QString outputProblem( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
 {
+  if ( const QString problem = databaseOutputProblem( algorithm, parameters, context ); !problem.isEmpty() )
+    return problem;
+
   struct Use
   {
     const QgsProcessingParameterDefinition *definition;

@@ -139,3 +139,39 @@ TEST( OutputGuard, ShapefileOutputsAreRefusedWithAGeoPackageSuggestion )
   EXPECT_EQ( run.error, message );
   EXPECT_FALSE( QFileInfo::exists( shapefile ) );
 }
+
+TEST( OutputGuard, DatabaseTablesAreReadFromDestinationsAndSourcesWithoutCredentials )
+{
+  QgsProcessingContext context;
+  const QString connection = QStringLiteral( "dbname='tg' host=/tmp/socket port=5433 user='tg' password='s3cret-Pa55'" );
+  const DatabaseTable destination = databaseTableOfText( QStringLiteral( "postgis:%1 table=\"public\".\"wijk_tg\" (geom)" ).arg( connection ) );
+  ASSERT_TRUE( destination.isValid() );
+  EXPECT_EQ( destination.providerKey, QStringLiteral( "postgres" ) );
+  EXPECT_EQ( destination.database, QStringLiteral( "tg" ) );
+  EXPECT_EQ( destination.port, QStringLiteral( "5433" ) );
+  EXPECT_EQ( destination.schema, QStringLiteral( "public" ) );
+  EXPECT_EQ( destination.table, QStringLiteral( "wijk_tg" ) );
+  EXPECT_FALSE( destination.replace );
+  EXPECT_EQ( destination.description(), QStringLiteral( "table \"public\".\"wijk_tg\" in database 'tg'" ) );
+  EXPECT_FALSE( destination.description().contains( QStringLiteral( "s3cret" ) ) );
+
+  // The same table as a source ("postgres://"), as an output definition, and with replace=yes.
+  const DatabaseTable source = databaseTableOfText( QStringLiteral( "postgres://%1 key='fid' table=\"public\".\"wijk_tg\" (geom)" ).arg( connection ) );
+  EXPECT_TRUE( source.sameTableAs( destination ) );
+  const DatabaseTable replaced = databaseTableOfParameterValue(
+      QVariant::fromValue( QgsProcessingOutputLayerDefinition( QStringLiteral( "postgis:%1 table=\"public\".\"wijk_tg\" (geom) replace=yes" ).arg( connection ) ) ), context );
+  EXPECT_TRUE( replaced.replace );
+  EXPECT_TRUE( replaced.sameTableAs( destination ) );
+  EXPECT_TRUE( databaseTableOfText( QStringLiteral( "postgres:%1 table=\"x\".\"y\" (geom) replace='yes'" ).arg( connection ) ).replace );
+  EXPECT_FALSE( databaseTableOfText( QStringLiteral( "postgres:%1 table=\"x\".\"replace\" (geom)" ).arg( connection ) ).replace );
+  // Another schema, another table.
+  EXPECT_FALSE( databaseTableOfText( QStringLiteral( "postgis:%1 table=\"other\".\"wijk_tg\" (geom)" ).arg( connection ) ).sameTableAs( destination ) );
+  // A service names the connection instead of the database.
+  EXPECT_EQ( databaseTableOfText( QStringLiteral( "postgis:service='tg' table=\"public\".\"a\" (geom)" ) ).description(), QStringLiteral( "table \"public\".\"a\" of service 'tg'" ) );
+  // Files, memory layers and temporary outputs are no database tables.
+  EXPECT_FALSE( databaseTableOfText( QStringLiteral( "/data/out.gpkg" ) ).isValid() );
+  EXPECT_FALSE( databaseTableOfParameterValue( QgsProcessing::TEMPORARY_OUTPUT, context ).isValid() );
+  EXPECT_FALSE( databaseTableOfText( QStringLiteral( "memory:" ) ).isValid() );
+  // No server there: unknown, not "missing".
+  EXPECT_EQ( databaseTableExists( databaseTableOfText( QStringLiteral( "postgis:dbname='tg' host=/nonexistent/socket port=1 user='tg' table=\"public\".\"a\" (geom)" ) ) ), -1 );
+}
