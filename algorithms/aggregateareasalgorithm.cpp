@@ -126,7 +126,7 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
     addOutput( output.release() );
 }
 
-bool AggregateAreasAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool AggregateAreasAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );

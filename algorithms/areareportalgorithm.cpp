@@ -64,7 +64,7 @@ void AreaReportAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( SUPPRESSED_COUNT, QObject::tr( "Suppressed areas" ) ) );
 }
 
-bool AreaReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool AreaReportAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );

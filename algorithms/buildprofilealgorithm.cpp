@@ -124,7 +124,7 @@ void BuildProfileAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( RECOMMENDED_METHOD, QObject::tr( "Recommended scoring method (0 profile likelihood, 2 PU logistic)" ) ) );
 }
 
-bool BuildProfileAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+bool BuildProfileAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   checkParameters( *this, parameters, context );
   mSource.reset( parameterAsSource( parameters, INPUT, context ) );

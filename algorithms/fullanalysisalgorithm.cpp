@@ -72,34 +72,6 @@ public:
   QString lastError;
 };
 
-/**
- * A step's output as the input of a later step. QGIS 3.22's feature sinks
- * return a database destination as it was given ("postgis:dbname=… table=…",
- * what "Save to Database Table…" writes), and no source loader reads that
- * form ("Could not load source layer … not found"): it becomes the source of
- * the table just written, in the provider://uri form qgis_process and
- * Processing read ("postgres://dbname=… table=…"). Files, temporary layers and
- * layer ids pass unchanged.
- */
-QVariant asInputOfNextStep( const QVariant &stepOutput )
-{
-  if ( stepOutput.userType() != QMetaType::QString )
-    return stepOutput;
-  const QString destination = stepOutput.toString();
-  // Destination prefix (QgsProcessingUtils' sink keys) -> provider key of the source.
-  static const QList<QPair<QString, QString>> databaseDestinations{
-      { QStringLiteral( "postgis:" ), QStringLiteral( "postgres" ) },
-      { QStringLiteral( "postgres:" ), QStringLiteral( "postgres" ) },
-      { QStringLiteral( "spatialite:" ), QStringLiteral( "spatialite" ) },
-  };
-  for ( const QPair<QString, QString> &database : databaseDestinations )
-  {
-    if ( destination.startsWith( database.first ) && !destination.mid( database.first.size() ).startsWith( QLatin1String( "//" ) ) )
-      return QStringLiteral( "%1://%2" ).arg( database.second, destination.mid( database.first.size() ) );
-  }
-  return stepOutput;
-}
-
 QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step, const QVariantMap &parameters, QgsProcessingContext &context, StepFeedback &feedback, int index )
 {
   feedback.setCurrentStep( index );
@@ -116,7 +88,7 @@ QVariantMap runStep( QgsProcessingAlgorithm &algorithm, const chain::Step &step,
 
 } // namespace
 
-bool FullAnalysisAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool FullAnalysisAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   // Before any step runs: a bad number or an output on an input file stops the
   // whole chain, named by this algorithm's parameters (not a step's).
@@ -166,7 +138,8 @@ QVariantMap FullAnalysisAlgorithm::processChecked( const QVariantMap &parameters
         value = inputValue( binding.input );
         break;
       case chain::Binding::Kind::StepOutput:
-        value = asInputOfNextStep( stepResults.value( binding.step ).value( binding.output ) );
+        // A database destination ("postgis:…") is read back by the next step itself (CheckedAlgorithm: readableSources()).
+        value = stepResults.value( binding.step ).value( binding.output );
         break;
       case chain::Binding::Kind::Static:
         value = binding.value;

@@ -211,7 +211,7 @@ QStringList LibraryReportAlgorithm::splitGemeenteCodes( const QString &value )
   return codes;
 }
 
-bool LibraryReportAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool LibraryReportAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );

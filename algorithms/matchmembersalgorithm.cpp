@@ -53,7 +53,7 @@ void MatchMembersAlgorithm::initAlgorithm( const QVariantMap & )
     addOutput( output.release() );
 }
 
-bool MatchMembersAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool MatchMembersAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   mHouseholds.reset( parameterAsSource( parameters, INPUT, context ) );

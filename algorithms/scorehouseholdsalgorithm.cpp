@@ -150,7 +150,7 @@ QgsFields ScoreHouseholdsAlgorithm::outputFields( const QgsFields &inputFields )
   return fields;
 }
 
-bool ScoreHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool ScoreHouseholdsAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );

@@ -219,7 +219,7 @@ void SyntheticHouseholdsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( HOUSEHOLD_COUNT, QObject::tr( "Number of households written" ) ) );
 }
 
-bool SyntheticHouseholdsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+bool SyntheticHouseholdsAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
   checkParameters( *this, parameters, context );
   mAreas.reset( parameterAsSource( parameters, AREAS, context ) );

@@ -40,6 +40,37 @@ bool isGiven( const QVariant &value )
   return true;
 }
 
+QVariant readableSource( const QVariant &value )
+{
+  if ( value.userType() != QMetaType::QString )
+    return value;
+  const QString text = value.toString();
+  // Destination prefix (QgsProcessingUtils' sink keys) -> provider key of the source.
+  static const QList<QPair<QString, QString>> databaseDestinations{
+      { QStringLiteral( "postgis:" ), QStringLiteral( "postgres" ) },
+      { QStringLiteral( "postgres:" ), QStringLiteral( "postgres" ) },
+      { QStringLiteral( "spatialite:" ), QStringLiteral( "spatialite" ) },
+  };
+  for ( const QPair<QString, QString> &database : databaseDestinations )
+  {
+    if ( text.startsWith( database.first ) && !text.mid( database.first.size() ).startsWith( QLatin1String( "//" ) ) )
+      return QStringLiteral( "%1://%2" ).arg( database.second, text.mid( database.first.size() ) );
+  }
+  return value;
+}
+
+QVariantMap readableSources( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters )
+{
+  QVariantMap readable = parameters;
+  for ( auto parameter = readable.begin(); parameter != readable.end(); ++parameter )
+  {
+    const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition( parameter.key() );
+    if ( definition && !definition->isDestination() )
+      parameter.value() = readableSource( parameter.value() );
+  }
+  return readable;
+}
+
 QString rangeText( const QgsProcessingParameterNumber *number )
 {
   const bool integer = isInteger( number );

@@ -53,6 +53,19 @@ void checkParameters( const QgsProcessingAlgorithm &algorithm, const QVariantMap
  */
 bool isGiven( const QVariant &value );
 
+/**
+ * A database destination given as a source, in the provider://uri form that
+ * Processing's source loaders read. QGIS 3.22's feature sinks return a
+ * database destination as it was given ("postgis:dbname=… table=…", what
+ * "Save to Database Table…" writes), and a later step (of fullanalysis or of
+ * a model) that gets it as its input could not open it ("Could not load
+ * source layer … not found"): it becomes "postgres://dbname=… table=…".
+ * Files, temporary layers, layer ids and anything else pass unchanged.
+ */
+QVariant readableSource( const QVariant &value );
+//! \a parameters with readableSource() applied to the value of every parameter that is not a destination.
+QVariantMap readableSources( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters );
+
 //! "from 2 to 20", "0 or more": the range of a number parameter in words (error messages, help text, help page).
 QString rangeText( const QgsProcessingParameterNumber *number );
 
@@ -72,6 +85,9 @@ QString unexpectedErrorMessage( const QString &algorithmName, const char *what )
  * - it sits directly under the provider, with its own icon and help page;
  * - checkParameterValues() reports parameterProblem() first, in the
  *   provider's wording, then QGIS's own checks;
+ * - prepareAlgorithm() and processAlgorithm() run prepareChecked() and
+ *   processChecked() with readableSources(), so that an earlier step's
+ *   database output opens as this step's input;
  * - processAlgorithm() runs processChecked() so that nothing but a
  *   QgsProcessingException leaves the algorithm (any other exception is
  *   reported as one, naming the algorithm), and a canceled run never reports
@@ -103,15 +119,22 @@ public:
   }
 
 protected:
-  //! What processAlgorithm() would be: the algorithm's work.
+  //! What prepareAlgorithm() would be; its parameters have readableSources().
+  virtual bool prepareChecked( const QVariantMap &, QgsProcessingContext &, QgsProcessingFeedback * ) { return true; }
+  //! What processAlgorithm() would be: the algorithm's work; its parameters have readableSources().
   virtual QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) = 0;
+
+  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
+  {
+    return prepareChecked( readableSources( *this, parameters ), context, feedback );
+  }
 
   QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) final
   {
     QVariantMap results;
     try
     {
-      results = processChecked( parameters, context, feedback );
+      results = processChecked( readableSources( *this, parameters ), context, feedback );
     }
     catch ( const QgsProcessingException & )
     {

@@ -179,3 +179,23 @@ TEST( ParameterCheck, EveryAlgorithmStopsWhenCanceledAndNeverReportsSuccess )
   for ( const QgsProcessingAlgorithm *registered : QgsApplication::processingRegistry()->providerById( QStringLiteral( "targetgroup" ) )->algorithms() )
     EXPECT_TRUE( covered.contains( registered->id() ) ) << registered->id().toStdString() << " has no cancellation test";
 }
+
+TEST( ParameterCheck, DatabaseDestinationsAreReadBackAsSources )
+{
+  // What QGIS 3.22's sinks return for "Save to Database Table…", and what a later step must open.
+  EXPECT_EQ( readableSource( QStringLiteral( "postgis:dbname='tg' host=/tmp port=5433 table=\"public\".\"hh\" (geom)" ) ).toString(),
+             QStringLiteral( "postgres://dbname='tg' host=/tmp port=5433 table=\"public\".\"hh\" (geom)" ) );
+  EXPECT_EQ( readableSource( QStringLiteral( "postgres:dbname='tg' table=\"x\"" ) ).toString(), QStringLiteral( "postgres://dbname='tg' table=\"x\"" ) );
+  EXPECT_EQ( readableSource( QStringLiteral( "spatialite:dbname='a.sqlite' table=\"x\"" ) ).toString(), QStringLiteral( "spatialite://dbname='a.sqlite' table=\"x\"" ) );
+  // Already readable, files, layer ids and other values pass unchanged.
+  for ( const QString &unchanged : { QStringLiteral( "postgres://dbname='tg' table=\"x\"" ), QStringLiteral( "/data/households.gpkg|layername=households" ), QStringLiteral( "households_3f2a" ), QStringLiteral( "\"is_member\" = 1" ) } )
+    EXPECT_EQ( readableSource( unchanged ).toString(), unchanged );
+  EXPECT_EQ( readableSource( 5 ).toInt(), 5 );
+
+  // Only inputs: a destination keeps the form QGIS writes to.
+  const QgsProcessingAlgorithm *aggregate = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "targetgroup:aggregateareas" ) );
+  ASSERT_TRUE( aggregate );
+  const QVariantMap readable = readableSources( *aggregate, { { QStringLiteral( "INPUT" ), QStringLiteral( "postgis:dbname='tg' table=\"hh\" (geom)" ) }, { QStringLiteral( "OUTPUT" ), QStringLiteral( "postgis:dbname='tg' table=\"wijk\" (geom)" ) } } );
+  EXPECT_EQ( readable.value( QStringLiteral( "INPUT" ) ).toString(), QStringLiteral( "postgres://dbname='tg' table=\"hh\" (geom)" ) );
+  EXPECT_EQ( readable.value( QStringLiteral( "OUTPUT" ) ).toString(), QStringLiteral( "postgis:dbname='tg' table=\"wijk\" (geom)" ) );
+}
