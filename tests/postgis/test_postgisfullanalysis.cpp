@@ -174,3 +174,35 @@ TEST( PostgisFullAnalysis, ExistingTableIsRefusedUnlessReplaceIsAsked )
   EXPECT_EQ( server.query( QStringLiteral( "SELECT count(*) FROM public.rerun_wijk" ) ), server.query( QStringLiteral( "SELECT count(*) FROM public.wijk" ) ) );
   EXPECT_EQ( server.query( QStringLiteral( "SELECT sum(hh_total)::bigint FROM public.rerun_wijk" ) ), QStringLiteral( "30000" ) );
 }
+
+TEST( PostgisFullAnalysis, ShippedModelChainsThroughScoredHouseholdsInPostgis )
+{
+  // The model passes a step's output on as QGIS returns it: for a "postgis:"
+  // destination, that string. Every algorithm reads it back as a source
+  // (CheckedAlgorithm: readableSources()), so the model's next step opens the
+  // table the scoring step just wrote.
+  SKIP_WITHOUT_POSTGIS();
+  const PgServer &server = *PgServer::instance();
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  const QString loadError = server.loadDemoData();
+  ASSERT_TRUE( loadError.isEmpty() ) << loadError.toStdString();
+  server.query( QStringLiteral( "DROP TABLE IF EXISTS public.model_households, public.model_wijk" ) );
+  const QString out = plugin.scratchDirectory() + QStringLiteral( "/pgmodel_" );
+  const QStringList arguments{ QStringLiteral( "--households=%1" ).arg( server.source( QStringLiteral( "households" ) ) ),
+                               QStringLiteral( "--seed=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                               QStringLiteral( "--profile_fields=age_class" ), QStringLiteral( "--profile_fields=education" ),
+                               QStringLiteral( "--member=\"is_member\" = 1" ),
+                               QStringLiteral( "--finest_areas=%1" ).arg( server.source( QStringLiteral( "wijk" ) ) ),
+                               QStringLiteral( "--build_profile:Profile=%1profile.json" ).arg( out ),
+                               QStringLiteral( "--area_report:Area report=%1report.html" ).arg( out ),
+                               QStringLiteral( "--score_households:Scored households=%1" ).arg( server.destination( QStringLiteral( "model_households" ) ) ),
+                               QStringLiteral( "--rollup_finest:Finest areas=%1" ).arg( server.destination( QStringLiteral( "model_wijk" ) ) ),
+                               QStringLiteral( "--rollup_middle:Middle areas=%1gemeente.gpkg" ).arg( out ),
+                               QStringLiteral( "--rollup_coarse:Coarse areas=%1provincie.gpkg" ).arg( out ) };
+  ProcessResult process;
+  server.runJson( plugin.pluginPath() + QStringLiteral( "/targetgroup/targetgroup_full_analysis.model3" ), arguments, &process );
+  ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  EXPECT_EQ( server.query( QStringLiteral( "SELECT count(*) FROM public.model_households" ) ), QStringLiteral( "30000" ) );
+  EXPECT_EQ( server.query( QStringLiteral( "SELECT sum(hh_total) FROM public.model_wijk" ) ), QStringLiteral( "30000" ) );
+}
