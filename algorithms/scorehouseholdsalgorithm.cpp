@@ -94,6 +94,12 @@ QString ScoreHouseholdsAlgorithm::shortHelpString() const
                                "(they separate areas less than reality does); s > 1 stretches them, also within each area. The log reports s and "
                                "how much the intercepts spread with and without it; the result SLOPE holds s. With a single prevalence s = 1: one "
                                "total says how many, not how steeply the probability rises with the score, so the slope cannot be estimated.\n\n"
+                               "<i>Slim output: the household's feature id and the tg_* fields only</i> (SLIM, default off): the output holds each household's "
+                               "point, hh_fid (its feature id in <i>Input layer</i>) and tg_prob, tg_index, tg_ref, instead of every input attribute; "
+                               "it is written faster and is much smaller. Join it back to the households with \"Join attributes by field value\" "
+                               "(input: the households, field: an expression-free key such as the GeoPackage's fid, or a field holding the feature id; "
+                               "join layer: the slim output, field hh_fid), or keep both in one GeoPackage and join in a view. The feature id is the "
+                               "one QGIS reports for the input (for a GeoPackage its fid column); it is stable only as long as the input is not rewritten.\n\n"
                                "Selected features only is supported. In-place editing is not: QGIS's in-place mode cannot add fields and skips "
                                "the calibration pass.\n\n"
                                "Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES, SLOPE. Memory does not grow with the number of "
@@ -134,6 +140,7 @@ void ScoreHouseholdsAlgorithm::initParameters( const QVariantMap & )
                                                  QVariant(), PREVALENCE_AREAS, compat::FieldNumeric, false, true ) );
 
   addParameter( new QgsProcessingParameterBoolean( FIT_SLOPE, QObject::tr( "Fit the slope to the area estimates (several areas)" ), true, true ) );
+  addParameter( new QgsProcessingParameterBoolean( SLIM, QObject::tr( "Slim output: the household's feature id and the tg_* fields only" ), false, true ) );
 
   addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households (Σ tg_prob)" ) ) );
   addOutput( new QgsProcessingOutputNumber( REFERENCE_COUNT, QObject::tr( "Households in the reference group" ) ) );
@@ -444,27 +451,48 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
                               .arg( QString::number( slope.interceptSpreadAtOne, 'f', 3 ), QString::number( slope.interceptSpread, 'f', 3 ) ) );
   }
 
-  // Pass 2: the output, through processFeature().
+  // Pass 2: the output. Every input attribute plus the tg_* fields, or
+  // (SLIM) the feature id plus the tg_* fields: then only the scoring fields
+  // are read, and each output feature is built once, without copying the input's.
+  const bool slim = parameterAsBool( parameters, SLIM, context );
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  const QgsFields fields = slim ? schema::slimHouseholdQgsFields() : outputFields( source->fields() );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields( source->fields() ),
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields,
                                                          outputWkbType( source->wkbType() ), outputCrs( source->sourceCrs() ), sinkFlags() ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
   current = 0;
-  QgsFeatureIterator outputIterator = source->getFeatures( request(), sourceFlags() );
+  QgsFeatureRequest outputRequest = request();
+  if ( slim )
+    outputRequest.setSubsetOfAttributes( mInputFieldIndexes );
+  QgsFeatureIterator outputIterator = source->getFeatures( outputRequest, sourceFlags() );
+  QgsFeature slimHousehold( fields );
   while ( outputIterator.nextFeature( household ) )
   {
     if ( feedback->isCanceled() )
       break;
-    context.expressionContext().setFeature( household );
-    const QgsFeatureList scored = processFeature( household, context, feedback );
-    for ( QgsFeature feature : scored )
+    bool written = true;
+    if ( slim )
     {
-      if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+      const engine::ScoredHousehold scored = scoreOne( household );
+      slimHousehold.setGeometry( household.geometry() );
+      QgsAttributes attributes;
+      attributes << QVariant( static_cast<qlonglong>( household.id() ) ) << scored.probability << scored.index << ( scored.inReferenceGroup ? 1 : 0 );
+      slimHousehold.setAttributes( attributes );
+      written = sink->addFeature( slimHousehold, QgsFeatureSink::FastInsert );
     }
-    feedback->setProgress( 50.0 + static_cast<double>( current++ ) * step );
+    else
+    {
+      context.expressionContext().setFeature( household );
+      QgsFeatureList scored = processFeature( household, context, feedback );
+      written = sink->addFeatures( scored, QgsFeatureSink::FastInsert );
+    }
+    if ( !written )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    if ( ( current & 1023 ) == 0 )
+      feedback->setProgress( 50.0 + static_cast<double>( current ) * step );
+    ++current;
   }
 
   if ( feedback->isCanceled() )
@@ -494,20 +522,24 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   return results;
 }
 
-QgsFeatureList ScoreHouseholdsAlgorithm::processFeature( const QgsFeature &feature, QgsProcessingContext &, QgsProcessingFeedback * )
+engine::ScoredHousehold ScoreHouseholdsAlgorithm::scoreOne( const QgsFeature &household )
 {
-  if ( !mSession || !mCalibrated )
-    throw QgsProcessingException( QObject::tr( "Score households needs its calibration pass over all households first; it cannot "
-                                               "score features one at a time (e.g. in-place editing)." ) );
-  engine::ScoredHousehold scored;
   try
   {
-    scored = mSession->scoreHousehold( householdValues( feature.attributes() ), calibrationGroupOf( feature ) );
+    return mSession->scoreHousehold( householdValues( household.attributes() ), calibrationGroupOf( household ) );
   }
   catch ( const engine::ScoringSessionError &error )
   {
     throw QgsProcessingException( sessionErrorMessage( error ) );
   }
+}
+
+QgsFeatureList ScoreHouseholdsAlgorithm::processFeature( const QgsFeature &feature, QgsProcessingContext &, QgsProcessingFeedback * )
+{
+  if ( !mSession || !mCalibrated )
+    throw QgsProcessingException( QObject::tr( "Score households needs its calibration pass over all households first; it cannot "
+                                               "score features one at a time (e.g. in-place editing)." ) );
+  const engine::ScoredHousehold scored = scoreOne( feature );
   QgsFeature output = feature;
   QgsAttributes attributes = feature.attributes();
   attributes << scored.probability << scored.index << ( scored.inReferenceGroup ? 1 : 0 );

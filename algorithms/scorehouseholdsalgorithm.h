@@ -30,6 +30,7 @@ public:
   static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
   static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
   static inline const QString FIT_SLOPE = QStringLiteral( "FIT_SLOPE" );
+  static inline const QString SLIM = QStringLiteral( "SLIM" );
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   // Numeric results.
   static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
@@ -76,6 +77,8 @@ protected:
   QgsFeatureList processFeature( const QgsFeature &feature, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
+  //! Pass 2 for one household (in pass-1 order): its probability, index and reference flag.
+  engine::ScoredHousehold scoreOne( const QgsFeature &household );
   void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                             const QgsFeatureSource &households );
   //! Calibration group of a household: the prevalence area it lies in (householdLocation(),

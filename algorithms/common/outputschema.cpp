@@ -117,6 +117,17 @@ QgsFields householdScoreQgsFields()
   return toQgsFields( householdScoreFields() );
 }
 
+QgsFields slimHouseholdQgsFields()
+{
+  QgsFields fields;
+  QgsField key = compat::makeField( kHouseholdFeatureId, FieldKind::Integer64 );
+  key.setAlias( QObject::tr( "Feature id of the household in the input layer" ) );
+  fields.append( key );
+  for ( const QgsField &field : householdScoreQgsFields() )
+    fields.append( field );
+  return fields;
+}
+
 QgsFields areaFigureQgsFields()
 {
   return toQgsFields( areaFigureFields() );

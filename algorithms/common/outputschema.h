@@ -24,6 +24,8 @@ namespace targetgroup::schema
 inline const QString kProbability = QStringLiteral( "tg_prob" );
 inline const QString kHouseholdIndex = QStringLiteral( "tg_index" );
 inline const QString kReference = QStringLiteral( "tg_ref" );
+//! The slim household output's key: the input household's feature id (join back on it).
+inline const QString kHouseholdFeatureId = QStringLiteral( "hh_fid" );
 
 // --- fields added to every household by member matching (common/memberfile.h) ---
 inline const QString kMemberCount = QStringLiteral( "mem_count" );
@@ -104,6 +106,8 @@ const OutputField *findOutputField( const std::vector<OutputField> &fields, cons
 
 //! The same lists as QgsFields (with aliases), ready for a sink.
 QgsFields householdScoreQgsFields();
+//! The slim household output: kHouseholdFeatureId, then householdScoreFields().
+QgsFields slimHouseholdQgsFields();
 QgsFields areaFigureQgsFields();
 QgsFields householdMemberQgsFields();
 

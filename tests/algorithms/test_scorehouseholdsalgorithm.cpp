@@ -670,3 +670,39 @@ TEST_F( ScoreHouseholdsTest, NonFiniteNumbersScoreAsMissingAndAreReported )
   ASSERT_TRUE( scored.run.ok ) << scored.run.error.toStdString();
   EXPECT_FALSE( mFeedback.warnings.filter( QStringLiteral( "Field 'edu' of INPUT holds 1 values that are not finite numbers" ) ).isEmpty() ) << mFeedback.warnings.join( QLatin1Char( '\n' ) ).toStdString();
 }
+
+TEST_F( ScoreHouseholdsTest, SlimOutputHoldsTheFeatureIdAndTheSameScores )
+{
+  std::unique_ptr<QgsVectorLayer> layer = households();
+  const char *langs[] = { "nl", "other" };
+  const char *educations[] = { "low", "high" };
+  for ( int i = 0; i < 40; ++i )
+    addFeature( layer.get(), { QString::fromLatin1( langs[i % 2] ), QString::fromLatin1( educations[( i / 3 ) % 2] ) }, QStringLiteral( "Point(%1 0)" ).arg( i ) );
+  const QString profile = writeProfile( fixtureProfile() );
+  const Scored full = score( parameters( layer.get(), profile, 0.2 ) );
+  ASSERT_TRUE( full.run.ok ) << full.run.error.toStdString();
+
+  QVariantMap slimParameters = parameters( layer.get(), profile, 0.2 );
+  slimParameters.insert( Algorithm::SLIM, true );
+  const AlgorithmRun run = runAlgorithm( Algorithm(), slimParameters, mContext, mFeedback );
+  ASSERT_TRUE( run.ok ) << run.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> slim = takeVectorLayer( mContext, run.results.value( Algorithm::OUTPUT ) );
+  ASSERT_TRUE( slim );
+  // The key and the three scores, nothing of the input.
+  const QStringList names = slim->fields().names();
+  EXPECT_EQ( names, ( QStringList{ schema::kHouseholdFeatureId, schema::kProbability, schema::kHouseholdIndex, schema::kReference } ) );
+  ASSERT_EQ( slim->featureCount(), 40 );
+  QgsFeature feature;
+  QgsFeatureIterator iterator = slim->getFeatures();
+  std::size_t row = 0;
+  while ( iterator.nextFeature( feature ) )
+  {
+    // Memory-layer ids run 1..40 in insertion order, as the full output's rows.
+    EXPECT_EQ( feature.attribute( schema::kHouseholdFeatureId ).toLongLong(), static_cast<long long>( row + 1 ) );
+    EXPECT_EQ( feature.attribute( schema::kProbability ).toDouble(), full.probability.at( row ) ) << row;
+    EXPECT_EQ( feature.attribute( schema::kReference ).toInt(), full.reference.at( row ) ) << row;
+    EXPECT_TRUE( feature.hasGeometry() );
+    ++row;
+  }
+  EXPECT_EQ( run.results.value( Algorithm::EXPECTED_TOTAL ).toDouble(), full.run.results.value( Algorithm::EXPECTED_TOTAL ).toDouble() );
+}
