@@ -84,11 +84,17 @@ timed() {
 }
 
 # What this build's fullanalysis offers (options of issue 13 that may not exist yet).
-help_text="$("$qgis_process" help targetgroup:fullanalysis 2>/dev/null || true)"
-households_optional=0
-# qgis_process lists an optional parameter with "(optional)" after its name
-if printf '%s\n' "$help_text" | grep -E '^OUTPUT_HOUSEHOLDS' | grep -qi 'optional'; then households_optional=1; fi
-slim_parameter="$(printf '%s\n' "$help_text" | grep -oE '^[A-Z_]*SLIM[A-Z_]*' | head -1 || true)"
+# qgis_process --json help lists each parameter with "optional".
+parameters_json="$("$qgis_process" --json help targetgroup:fullanalysis 2>/dev/null || echo '{}')"
+households_optional="$(printf '%s' "$parameters_json" | python3 -c '
+import json, sys
+p = json.load(sys.stdin).get("parameters", {})
+print(1 if p.get("OUTPUT_HOUSEHOLDS", {}).get("optional") else 0)')"
+# A slim household output: any boolean or enum parameter with SLIM in its name.
+slim_parameter="$(printf '%s' "$parameters_json" | python3 -c '
+import json, sys
+p = json.load(sys.stdin).get("parameters", {})
+print(next((name for name in p if "SLIM" in name.upper()), ""))')"
 
 echo "== national benchmark: $households households (scale $scale) in $(basename "$wijk"); outputs in $out"
 echo "   machine: $(nproc) cores; $(qgis_process.bin --version 2>/dev/null | grep -i '^QGIS' | head -1)"
@@ -119,6 +125,11 @@ outputs() { # outputs PREFIX: every output of fullanalysis but the households
 }
 
 echo "== runs (wall, peak RSS)"
+# What every run pays before it reads anything: qgis_process starting QGIS and loading the providers.
+startup_start=$(date +%s.%N)
+"$qgis_process" help native:buffer >/dev/null 2>&1 || true
+startup=$(awk -v now="$(date +%s.%N)" -v start="$startup_start" 'BEGIN { printf "%.1f", now - start }')
+printf '%-28s %9s s (qgis_process help: in every wall time below)\n' startup "$startup"
 declare -A available
 if [ "$households_optional" = 1 ]; then
   # shellcheck disable=SC2046

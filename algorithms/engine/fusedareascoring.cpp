@@ -127,7 +127,9 @@ void FusedAreaScoring::addScore( double score, int group, long long area, bool m
     bin.bin = key.bin;
     mBins.push_back( std::move( bin ) );
   }
-  const std::int64_t position = mHouseholds;
+  if ( mHouseholds >= static_cast<long long>( std::numeric_limits<std::uint32_t>::max() ) )
+    throw usage( "addScore(): more than 2^32 - 1 households in one session." );
+  const auto position = static_cast<std::uint32_t>( mHouseholds );
   appendRun( mBins[found->second], Run{ areaSlot, 1, member ? 1u : 0u, position, position } );
   ++mHouseholdsPerGroup[slot];
   ++mHouseholds;
@@ -144,7 +146,9 @@ void FusedAreaScoring::merge( const FusedAreaScoring &other )
     throw usage( "merge() of a finished session: merge before finish()." );
   if ( other.mAreaCount != mAreaCount || other.mGroupPrevalences != mGroupPrevalences || other.mFallbackPrevalence != mFallbackPrevalence || other.mReferenceSizeFromExpected != mReferenceSizeFromExpected )
     throw AggregationError( AggregationError::Reason::MergeMismatch, "Cannot merge fused scoring sessions of different areas or prevalences.", -1, 0, static_cast<long long>( other.mAreaCount ), static_cast<long long>( mAreaCount ) );
-  const std::int64_t offset = mHouseholds;
+  if ( mHouseholds + other.mHouseholds >= static_cast<long long>( std::numeric_limits<std::uint32_t>::max() ) )
+    throw usage( "merge(): more than 2^32 - 1 households in one session." );
+  const auto offset = static_cast<std::uint32_t>( mHouseholds );
   for ( const Bin &otherBin : other.mBins )
   {
     const BinKey key{ otherBin.slot, otherBin.bin };
@@ -239,7 +243,7 @@ std::optional<std::vector<long long>> FusedAreaScoring::takeAtThresholdFromRuns(
   while ( begin < runs.size() && remaining > 0 )
   {
     std::size_t end = begin + 1;
-    std::int64_t clusterLast = runs[begin]->last;
+    std::uint32_t clusterLast = runs[begin]->last;
     long long clusterHouseholds = runs[begin]->households;
     bool oneArea = true;
     while ( end < runs.size() && runs[end]->first <= clusterLast )
