@@ -1,5 +1,7 @@
 #include "engine/streamingquantiles.h"
 
+#include "engine/profilebuilder.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -155,4 +157,33 @@ TEST( StreamingQuantiles, EmptyAndDegenerate )
   sketch.add( 3 );
   EXPECT_EQ( sketch.binEdges( 5 ), std::vector<double>{ 3 } );
   EXPECT_EQ( StreamingQuantiles( 0 ).capacity(), 2u );
+}
+
+TEST( StreamingQuantiles, ExactSketchGivesProfileBuilderEdges )
+{
+  // A real-valued field of 20,000 households (fewer than 2 x capacity: the
+  // sketch is exact), so one-pass edges are those of the two-pass builder.
+  std::vector<double> values = normalValues( 4, 20000 );
+  for ( double &value : values )
+    value = std::round( value ); // ties, as whole-euro incomes have
+  ProfileFieldSpec spec;
+  spec.name = "income";
+  spec.numeric = true;
+  spec.integerValues = false;
+  ProfileSettings settings;
+  ProfileBuilder builder( { spec }, settings );
+  StreamingQuantiles sketch;
+  for ( std::size_t i = 0; i < values.size(); ++i )
+  {
+    builder.countFirstPass( { FieldValue::ofNumber( values[i] ) }, i % 10 == 0 );
+    sketch.add( values[i] );
+  }
+  builder.finishFirstPass();
+  for ( std::size_t i = 0; i < values.size(); ++i )
+    builder.countSecondPass( { FieldValue::ofNumber( values[i] ) }, i % 10 == 0 );
+  const Profile profile = builder.finish();
+  ASSERT_EQ( profile.fields.size(), 1u );
+  EXPECT_TRUE( sketch.exact() );
+  EXPECT_EQ( sketch.binEdges( settings.bins ), profile.fields[0].binEdges );
+  EXPECT_EQ( sketch.binEdges( settings.bins ), exactEdges( values, settings.bins ) );
 }
