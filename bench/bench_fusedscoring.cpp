@@ -160,6 +160,11 @@ int main( int argc, char **argv )
   std::printf( "session memory %.1f MB; peak RSS %ld MB (before the pass %ld MB)\n", static_cast<double>( bytes ) / 1e6, peakRssMegabytes(), rssBefore );
   std::printf( "pass %.2f s (of which drawing the households about %.2f s), finish %.3f s, tie pass needed: %s\n", passSeconds, drawSeconds, finishSeconds, fused.needsTiePass() ? "yes" : "no" );
   if ( !fused.needsTiePass() )
+  {
     std::printf( "expected total %.3f, reference %lld, matched %lld\n", fused.expectedTotal(), fused.referenceCount(), fused.matched() );
+    const auto replayStart = std::chrono::steady_clock::now();
+    const AreaAggregationSession replayed = fused.toAggregationSession();
+    std::printf( "toAggregationSession() %.3f s (%lld households replayed)\n", secondsSince( replayStart ), replayed.read() );
+  }
   return 0;
 }

@@ -163,7 +163,7 @@ public:
    * An AreaAggregationSession holding the same households (for code that
    * writes area outputs from one, e.g. writeAreaOutput()). Replays the
    * households per (area, bin), so it costs O(households) additions
-   * (about 30 ms at 8.27 M); its sums equal totals() to rounding.
+   * (0.13 s at 8.27 M in bench_fusedscoring); its sums equal totals() to rounding.
    */
   AreaAggregationSession toAggregationSession() const;
 
