@@ -185,6 +185,17 @@ void FusedAreaScoring::finish()
   std::vector<ScoreHistogram> histograms( mGroupPrevalences.size() + 1 );
   for ( const Bin &bin : mBins )
     histograms[bin.slot].addBin( bin.bin, bin.households );
+  mSlopeFit = SlopeFit();
+  if ( mSlopeCalibration && mGroupPrevalences.size() >= 2 )
+  {
+    const std::vector<ScoreHistogram> areas( histograms.begin(), histograms.begin() + static_cast<std::ptrdiff_t>( mGroupPrevalences.size() ) );
+    mSlopeFit = fitCalibrationSlope( areas, mGroupPrevalences );
+    if ( mSlopeFit.slope != 1.0 )
+    {
+      for ( ScoreHistogram &histogram : histograms )
+        histogram = scaledHistogram( histogram, mSlopeFit.slope );
+    }
+  }
   mCalibrations.clear();
   mExpectedTotal = 0;
   for ( std::size_t slot = 0; slot < histograms.size(); ++slot )
@@ -279,7 +290,7 @@ void FusedAreaScoring::addTiePassScore( double score, int group, long long area 
   const std::size_t slot = slotOf( group );
   const std::uint32_t areaSlot = areaSlotOf( area );
   ++mTiePassHouseholds;
-  const double probability = mCalibrations[slot].probability( scoreBin( score ) );
+  const double probability = mCalibrations[slot].probability( calibratedBin( scoreBin( score ) ) );
   if ( probability == mReferenceCut.thresholdProbability && mTieSelector->take( probability ) )
     ++mTieTaken[areaSlot];
 }

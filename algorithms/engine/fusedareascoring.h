@@ -98,6 +98,11 @@ public:
   int groupCount() const { return static_cast<int>( mGroupPrevalences.size() ); }
   std::size_t areaCount() const { return mAreaCount; }
 
+  //! Slope calibration as ScoringSession::setSlopeCalibration(); call before finish().
+  void setSlopeCalibration( bool enabled ) { mSlopeCalibration = enabled; }
+  //! As ScoringSession::slopeFit(), after finish().
+  const SlopeFit &slopeFit() const { return mSlopeFit; }
+
   // --- the pass ------------------------------------------------------------------
 
   /**
@@ -217,7 +222,9 @@ private:
   void requireResults( const char *what ) const;
   void appendRun( Bin &bin, const Run &run );
   //! Probability of a bin's households (after calibration).
-  double probabilityOf( const Bin &bin ) const { return mCalibrations[bin.slot].probability( bin.bin ); }
+  //! A score bin as calibration sees it: multiplied by the fitted slope and binned again (as ScoringSession does).
+  long long calibratedBin( long long bin ) const { return mSlopeFit.slope == 1.0 ? bin : scoreBin( mSlopeFit.slope * binScore( bin ) ); }
+  double probabilityOf( const Bin &bin ) const { return mCalibrations[bin.slot].probability( calibratedBin( bin.bin ) ); }
   //! Sums the areas; referenceAtThreshold: per area slot, the households taken at the cut-off.
   void sumAreas( const std::vector<long long> &referenceAtThreshold );
   //! Per area slot, the households at the cut-off taken from the runs, or none when runs of different areas interleave.
@@ -228,6 +235,8 @@ private:
   std::vector<double> mGroupPrevalences;
   double mFallbackPrevalence = 0;
   bool mReferenceSizeFromExpected = false;
+  bool mSlopeCalibration = false;
+  SlopeFit mSlopeFit;
   std::size_t mAreaCount = 0;
 
   Stage mStage = Stage::Reading;

@@ -179,13 +179,14 @@ struct Separate
   std::unique_ptr<AreaAggregationSession> aggregation;
 };
 
-Separate separateSteps( const Profile &profile, const Scenario &scenario )
+Separate separateSteps( const Profile &profile, const Scenario &scenario, bool slopeCalibration = false )
 {
   Separate result;
   if ( scenario.groupPrevalences.empty() )
     result.scoring = std::make_unique<ScoringSession>( profile, ScoringMethod::ProfileLikelihood, scenario.prevalence );
   else
     result.scoring = std::make_unique<ScoringSession>( profile, ScoringMethod::ProfileLikelihood, scenario.groupPrevalences, scenario.prevalence );
+  result.scoring->setSlopeCalibration( slopeCalibration );
   for ( const Household &household : scenario.households )
     result.scoring->addHousehold( household.values, household.group );
   result.scoring->finishCalibration();
@@ -529,5 +530,24 @@ TEST( FusedAreaScoring, TiePassThatReadsOtherHouseholdsThrows )
     EXPECT_EQ( error.reason(), ScoringSessionError::Reason::InputChanged );
     EXPECT_EQ( error.count(), 1999 );
     EXPECT_EQ( error.limit(), 2000 );
+  }
+}
+
+TEST( FusedAreaScoring, SlopeCalibrationEqualsTheSeparateSteps )
+{
+  // Several groups with different prevalences: both fit the same slope from
+  // the same group histograms, and score every bin at slope x score.
+  const Profile profile = richProfile();
+  for ( const bool grouped : { true, false } )
+  {
+    const Scenario scenario = richScenario( 14, 6000, 40, { 0.03, 0.25, 0.12, 0.4 }, 0.1, grouped );
+    auto fused = newFused( profile, scenario );
+    fused->setSlopeCalibration( true );
+    fill( *fused, scenario, 0, scenario.households.size() );
+    finishFused( *fused, scenario );
+    const Separate separate = separateSteps( profile, scenario, true );
+    EXPECT_EQ( fused->slopeFit().slope, separate.scoring->slopeFit().slope );
+    EXPECT_NE( fused->slopeFit().slope, 1.0 ) << "the scenario has a slope to fit";
+    expectSameFigures( *fused, separate );
   }
 }
