@@ -580,10 +580,6 @@
         <translation>%1 heeft geen veld %2; de laag houdt de standaardstijl.</translation>
     </message>
     <message>
-        <source>Profile %1 has format version %2, but this version of targetgroup reads format version %3. Rebuild the profile with &apos;Build target group profile&apos;.</source>
-        <translation>Profiel %1 heeft formaatversie %2, maar deze versie van targetgroup leest formaatversie %3. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
         <source>Could not write the profile to %1: %2</source>
         <translation>Kon het profiel niet schrijven naar %1: %2</translation>
     </message>
@@ -668,10 +664,6 @@
         <translation>Huishoudens van de fijne gebieden in geen enkel grof gebied</translation>
     </message>
     <message>
-        <source>INPUT has no field &quot;%1&quot;: roll up the output of &quot;Aggregate households to areas&quot; (targetgroup:aggregateareas).</source>
-        <translation>INPUT heeft geen veld &quot;%1&quot;: schaal de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (targetgroup:aggregateareas) op.</translation>
-    </message>
-    <message>
         <source>INPUT has no code field &quot;%1&quot; (FINE_CODE_FIELD), needed to join by code. Choose the field with the CBS codes (e.g. statcode, buurtcode), or join spatially.</source>
         <translation>INPUT heeft geen codeveld &quot;%1&quot; (FINE_CODE_FIELD), dat nodig is om op code te koppelen. Kies het veld met de CBS-codes (bijvoorbeeld statcode, buurtcode), of koppel ruimtelijk.</translation>
     </message>
@@ -682,14 +674,6 @@
     <message>
         <source>AREAS has the code %1 more than once (feature %2, field COARSE_CODE_FIELD); codes must be unique to join by code.</source>
         <translation>AREAS bevat de code %1 meer dan eens (object %2, veld COARSE_CODE_FIELD); om op code te koppelen moeten de codes uniek zijn.</translation>
-    </message>
-    <message>
-        <source>Fine area %1 of INPUT is suppressed, so its sums are withheld and a rollup would undercount. Run &quot;Aggregate households to areas&quot; with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas.</source>
-        <translation>Fijn gebied %1 van INPUT is afgeschermd, dus de sommen ervan ontbreken en opschalen zou te weinig tellen. Voer &quot;Huishoudens aggregeren naar gebieden&quot; uit met MIN_COUNT 0 voor de laag die u opschaalt (en publiceer die laag niet); dit algoritme past MIN_COUNT toe op de grove gebieden.</translation>
-    </message>
-    <message>
-        <source>Fine area %1 of INPUT has no value in &quot;%2&quot;; roll up an unedited output of &quot;Aggregate households to areas&quot;.</source>
-        <translation>Fijn gebied %1 van INPUT heeft geen waarde in &quot;%2&quot;; schaal een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; op.</translation>
     </message>
     <message>
         <source>%1 fine areas (%2 households) lie in no coarse area and are not in any coarse figure: %3%4.</source>
@@ -1204,10 +1188,6 @@
         <translation>%1 is geen targetgroup-profiel: het &quot;format&quot; is %2, niet &quot;%3&quot;. Kies een .json-bestand dat is geschreven door &apos;Doelgroepprofiel maken&apos;.</translation>
     </message>
     <message>
-        <source>it must be the whole number %1</source>
-        <translation>het moet het gehele getal %1 zijn</translation>
-    </message>
-    <message>
         <source>it must be the name of a field of the household layer, not empty</source>
         <translation>het moet de naam van een veld van de huishoudenslaag zijn, niet leeg</translation>
     </message>
@@ -1302,10 +1282,6 @@
     <message>
         <source>Profile %1: field “%2” is %3 in the profile (numeric_source %4) but %5 in %6 (type %7). Score a layer whose field “%2” is %3, like the layer the profile was built from, or rebuild the profile from this layer with &apos;Build target group profile&apos;.</source>
         <translation>Profiel %1: veld “%2” is %3 in het profiel (numeric_source %4), maar %5 in %6 (type %7). Scoor een laag waarin veld “%2” %3 is, zoals in de laag waaruit het profiel is gemaakt, of maak het profiel opnieuw uit deze laag met &apos;Doelgroepprofiel maken&apos;.</translation>
-    </message>
-    <message>
-        <source>Fine area %1 of INPUT has figures that cannot come from households: %2. Roll up an unedited output of &quot;Aggregate households to areas&quot; (MIN_COUNT 0).</source>
-        <translation>Fijn gebied %1 van INPUT heeft cijfers die niet van huishoudens afkomstig kunnen zijn: %2. Schaal een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (MIN_COUNT 0) op.</translation>
     </message>
     <message>
         <source>a negative count or a value that is not a finite number</source>
@@ -1480,8 +1456,84 @@
         <translation>(overig)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Scored households&lt;/i&gt; (INPUT) are points with a probability field, &lt;i&gt;Probability field&lt;/i&gt; (PROB_FIELD, default tg_prob, 0..1), and a reference-group flag, &lt;i&gt;Reference-group field&lt;/i&gt; (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;i&gt;Areas&lt;/i&gt; (AREAS) are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Areas with target-group figures&lt;/i&gt; (OUTPUT): every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Library members (expression)&lt;/i&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. To use a member file keyed by address, join it to the households first with &quot;Join attributes by field value&quot; (keep all households) and test the joined field, e.g. &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Without &lt;i&gt;Library members (expression)&lt;/i&gt; the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer households than &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; (MIN_COUNT, default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt; (the same in &quot;Score households&quot;, so a household is calibrated in the area it is counted in): a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. &lt;i&gt;Households in no area&lt;/i&gt; (UNMATCHED_OUTPUT) optionally receives the unmatched households with their fields.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gescoorde huishoudens&lt;/i&gt; (INPUT) zijn punten met een kansveld, &lt;i&gt;Kansveld&lt;/i&gt; (PROB_FIELD, standaard tg_prob, 0..1), en een vlag voor de referentiegroep, &lt;i&gt;Veld referentiegroep&lt;/i&gt; (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;i&gt;Gebieden&lt;/i&gt; (AREAS) zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: voor de punt-in-polygoontoets worden ze naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gebieden met doelgroepcijfers&lt;/i&gt; (OUTPUT): elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd tot 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bibliotheekleden (expressie)&lt;/i&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Wilt u een ledenbestand met adressen gebruiken, koppel het dan eerst aan de huishoudens met &quot;Attributen koppelen op veldwaarde&quot; (alle huishoudens behouden) en toets het gekoppelde veld, bijvoorbeeld &lt;code&gt;&quot;member_id&quot; IS NOT NULL&lt;/code&gt;. Zonder &lt;i&gt;Bibliotheekleden (expressie)&lt;/i&gt; zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder huishoudens dan &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT, standaard 10) krijgt suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer van nul zijn ook NULL. &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald (dat past de afscherming opnieuw toe), en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt; (dezelfde als in &quot;Huishoudens scoren&quot;, zodat een huishouden wordt gekalibreerd in het gebied waarin het wordt geteld): een huishouden ligt op zijn punt; een huishouden met een geometrie uit meerdere delen (een multipoint) of een andere geometrie ligt op zijn punt op het oppervlak, en hun aantal wordt gemeld. Het hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied met het laagste object-id (bij GeoPackage- en geheugenlagen: het gebied dat als eerste komt). MULTIPLE telt de huishoudens binnen twee of meer overlappende gebieden (niet de huishoudens die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s worden gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het aantal gelezen huishoudens), MULTIPLE. &lt;i&gt;Huishoudens in geen enkel gebied&lt;/i&gt; (UNMATCHED_OUTPUT) krijgt desgewenst de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Writes a short report on an area layer made by &quot;Aggregate households to areas&quot; or &quot;Roll up areas&quot;: a map of the expected share of target-group households, the areas with the most expected target households and with the most untapped potential, membership reach, the soft characteristics from the profile, and the methods and caveats a reader needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Areas with target-group figures&lt;/i&gt; (AREAS) need the fields hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped and suppressed. &lt;i&gt;Area name field&lt;/i&gt; (NAME_FIELD) names the areas; without it statnaam (CBS) is used when the layer has it, else the feature id. A statcode field is shown beside the name.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Profile (for the soft characteristics)&lt;/i&gt; (PROFILE, optional): the profile JSON from &quot;Build target group profile&quot;; its descriptive fields give the soft characteristics, sorted by index. &lt;i&gt;Prevalence used in scoring (0–1, for the methods section)&lt;/i&gt; (PREVALENCE, optional) and &lt;i&gt;Suppression threshold used in aggregation (for the legend)&lt;/i&gt; (MIN_COUNT, optional) are the values used in the scoring and aggregation runs; they are quoted in the report and the map legend.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Number of top areas to list&lt;/i&gt; (TOP_N, default 10) sets the length of each ranking. Suppressed areas are grey on the map and left out of the rankings and totals.&lt;/p&gt;&lt;p&gt;Outputs: &lt;i&gt;Area report&lt;/i&gt; (OUTPUT_HTML), the report (plain HTML without scripts, readable in a browser and in the QGIS results viewer), and &lt;i&gt;Map image&lt;/i&gt; (OUTPUT_MAP), the map as PNG (by default beside the report, as &amp;lt;report&amp;gt;_map.png), drawn with QGIS&apos;s own renderer and the default area style. The report refers to the map by a relative path: keep the two files together.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schrijft een kort rapport over een gebiedenlaag die is gemaakt met &quot;Huishoudens aggregeren naar gebieden&quot; of &quot;Gebieden opschalen&quot;: een kaart van het verwachte aandeel doelgroephuishoudens, de gebieden met de meeste verwachte doelgroephuishoudens en met het meeste onbenutte potentieel, het bereik onder bibliotheekleden, de zachte kenmerken uit het profiel, en de methoden en kanttekeningen die een lezer nodig heeft.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gebieden met doelgroepcijfers&lt;/i&gt; (AREAS) moeten de velden hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped en suppressed hebben. &lt;i&gt;Veld met gebiedsnaam&lt;/i&gt; (NAME_FIELD) geeft de naam van de gebieden; zonder dit veld wordt statnaam (CBS) gebruikt als de laag dat veld heeft, anders het object-id. Een veld statcode wordt naast de naam getoond.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Profiel (voor de zachte kenmerken)&lt;/i&gt; (PROFILE, optioneel): het profiel-JSON van &quot;Doelgroepprofiel maken&quot;; de beschrijvende velden daarin leveren de zachte kenmerken, gesorteerd op index. &lt;i&gt;Bij het scoren gebruikte prevalentie (0–1, voor de methodensectie)&lt;/i&gt; (PREVALENCE, optioneel) en &lt;i&gt;Bij het aggregeren gebruikte afschermingsdrempel (voor de legenda)&lt;/i&gt; (MIN_COUNT, optioneel) zijn de waarden die bij het scoren en aggregeren zijn gebruikt; ze worden in het rapport en in de kaartlegenda vermeld.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Aantal topgebieden in de lijst&lt;/i&gt; (TOP_N, standaard 10) bepaalt de lengte van elke ranglijst. Afgeschermde gebieden zijn grijs op de kaart en blijven buiten de ranglijsten en totalen.&lt;/p&gt;&lt;p&gt;Uitvoer: &lt;i&gt;Gebiedsrapport&lt;/i&gt; (OUTPUT_HTML), het rapport (eenvoudige HTML zonder scripts, leesbaar in een browser en in de resultatenviewer van QGIS), en &lt;i&gt;Kaartafbeelding&lt;/i&gt; (OUTPUT_MAP), de kaart als PNG (standaard naast het rapport, als &amp;lt;rapport&amp;gt;_map.png), getekend met de eigen renderer van QGIS en de standaardstijl voor gebieden. Het rapport verwijst met een relatief pad naar de kaart: houd de twee bestanden bij elkaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aggregates &lt;i&gt;Fine areas (output of Aggregate households to areas, MIN_COUNT 0)&lt;/i&gt; (INPUT), e.g. buurten, to &lt;i&gt;Coarse areas&lt;/i&gt; (AREAS), e.g. wijken, gemeenten, provincies, without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression is applied to the coarse areas with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; (MIN_COUNT). The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so the fine areas must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; here.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Join fine to coarse areas&lt;/i&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). &lt;i&gt;Code field of the fine areas&lt;/i&gt; (FINE_CODE_FIELD) and &lt;i&gt;Code field of the coarse areas&lt;/i&gt; (COARSE_CODE_FIELD) name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. &lt;i&gt;Automatic&lt;/i&gt; joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code (BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other codes); the log says which join was used and why.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. &lt;i&gt;Coarse areas with target-group figures&lt;/i&gt; (OUTPUT) keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aggregeert &lt;i&gt;Fijne gebieden (uitvoer van Huishoudens aggregeren naar gebieden, MIN_COUNT 0)&lt;/i&gt; (INPUT), bijvoorbeeld buurten, naar &lt;i&gt;Grove gebieden&lt;/i&gt; (AREAS), bijvoorbeeld wijken, gemeenten, provincies, zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming wordt op de grove gebieden toegepast met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT). Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus de fijne gebieden mogen geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier afgeschermd met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Fijne gebieden koppelen aan grove gebieden&lt;/i&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). &lt;i&gt;Codeveld van de fijne gebieden&lt;/i&gt; (FINE_CODE_FIELD) en &lt;i&gt;Codeveld van de grove gebieden&lt;/i&gt; (COARSE_CODE_FIELD) noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (die met het laagste object-id als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben. &lt;i&gt;Automatisch&lt;/i&gt; koppelt op code als beide codevelden bestaan en de eerste code van elke laag een buurt-, wijk- of gemeentecode is (BU, WK, GM: de niveaus die via hun begin in elkaar passen), en anders ruimtelijk (geen codeveld, provinciecodes PVnn, andere codes); het logboek meldt welke koppeling is gebruikt en waarom.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. &lt;i&gt;Grofste gebieden met doelgroepcijfers&lt;/i&gt; (OUTPUT) behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Colour: the expected share of households that belong to the target group, in %1 classes with about equally many areas each. Grey areas are suppressed.</source>
+        <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort, in %1 klassen met elk ongeveer evenveel gebieden. Grijze gebieden zijn afgeschermd.</translation>
+    </message>
+    <message>
+        <source>Colour: the expected share of households that belong to the target group; the areas differ too little (or are too few) for more than one class. Grey areas are suppressed.</source>
+        <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort; de gebieden verschillen te weinig (of zijn te weinig in aantal) voor meer dan één klasse. Grijze gebieden zijn afgeschermd.</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Counts scored households per area in one pass and sets the expected target group against membership.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Scored households&lt;/i&gt; (INPUT) are points with a probability field, &lt;i&gt;Probability field&lt;/i&gt; (PROB_FIELD, default tg_prob, 0..1), and a reference-group flag, &lt;i&gt;Reference-group field&lt;/i&gt; (REF_FIELD, default tg_ref, non-zero = in the reference group). &lt;i&gt;Areas&lt;/i&gt; (AREAS) are polygons, e.g. CBS buurten or wijken, in any CRS: they are reprojected to the households&apos; CRS for the point test.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Areas with target-group figures&lt;/i&gt; (OUTPUT): every area with all its fields and its geometry, plus hh_total (households in the area); tg_expected (sum of probabilities) with tg_expected_low and tg_expected_high, a 95% interval from the Poisson-binomial variance tg_variance = sum p(1-p) by the normal approximation (tg_expected +- 1.96 sqrt(tg_variance), clipped to 0..hh_total); tg_ref (reference-group households); tg_share (tg_expected / hh_total); tg_index (100 = the share over all matched households); mem_total and mem_penetration (members / households); mem_tg_expected (sum of probabilities over members); tg_reach (mem_tg_expected / tg_expected) and tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Membership&lt;/b&gt; comes from one of two sources. &lt;i&gt;Library members (expression)&lt;/i&gt; (MEMBER) is an expression on the households, e.g. &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Or give the member file as the library system exports it (MEMBERS, see below): a household is a member household when at least one member matches its address; &lt;i&gt;Members that match no household&lt;/i&gt; (UNMATCHED_MEMBERS) optionally receives the members that match none, with the reason, and the results MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED and HOUSEHOLDS_WITH_MEMBERS say how the file matched. Give one of the two, not both. Without either the mem_* fields, tg_reach and tg_untapped are NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suppression&lt;/b&gt;: an area with fewer households than &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; (MIN_COUNT, default 10) has suppressed = 1 and NULL in every tg_* and mem_* field; only hh_total, the count that decides suppression, stays. Ratios with a zero denominator are NULL too. &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; = 0 suppresses nothing: use that only for an intermediate layer that is rolled up with &quot;Roll up areas&quot;, which reapplies suppression, and do not publish it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assignment rule&lt;/b&gt; (the same in &quot;Score households&quot;, so a household is calibrated in the area it is counted in): a household is at its point; a household with a geometry of several parts (a multipoint) or another geometry is at its point on surface, and their number is reported. It belongs to an area when it lies inside it or on its boundary. When that holds for several areas (a shared boundary, or overlapping polygons), the household is counted once, in the area with the lowest feature id (for GeoPackage and memory layers: the one that comes first). MULTIPLE counts households inside two or more overlapping areas (not those merely on a shared boundary). Invalid area geometries are repaired (make valid) and their feature ids reported.&lt;/p&gt;&lt;p&gt;Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; MATCHED + UNMATCHED is always the number read), MULTIPLE. &lt;i&gt;Households in no area&lt;/i&gt; (UNMATCHED_OUTPUT) optionally receives the unmatched households with their fields.&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;Telt gescoorde huishoudens per gebied in één doorgang en zet de verwachte doelgroep af tegen het lidmaatschap.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gescoorde huishoudens&lt;/i&gt; (INPUT) zijn punten met een kansveld, &lt;i&gt;Kansveld&lt;/i&gt; (PROB_FIELD, standaard tg_prob, 0..1), en een markering voor de referentiegroep, &lt;i&gt;Veld referentiegroep&lt;/i&gt; (REF_FIELD, standaard tg_ref, niet 0 = in de referentiegroep). &lt;i&gt;Gebieden&lt;/i&gt; (AREAS) zijn polygonen, bijvoorbeeld CBS-buurten of -wijken, in elk CRS: ze worden voor de punt-in-polygoontoets naar het CRS van de huishoudens geprojecteerd.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gebieden met doelgroepcijfers&lt;/i&gt; (OUTPUT): elk gebied met al zijn velden en zijn geometrie, plus hh_total (huishoudens in het gebied); tg_expected (som van de kansen) met tg_expected_low en tg_expected_high, een 95%-interval uit de Poisson-binomiale variantie tg_variance = som p(1-p) via de normale benadering (tg_expected +- 1.96 sqrt(tg_variance), begrensd op 0..hh_total); tg_ref (huishoudens in de referentiegroep); tg_share (tg_expected / hh_total); tg_index (100 = het aandeel over alle toegewezen huishoudens); mem_total en mem_penetration (leden / huishoudens); mem_tg_expected (som van de kansen over de leden); tg_reach (mem_tg_expected / tg_expected) en tg_untapped (tg_expected - mem_tg_expected); suppressed.&lt;/p&gt;&lt;p&gt;Het &lt;b&gt;lidmaatschap&lt;/b&gt; komt uit een van twee bronnen. &lt;i&gt;Bibliotheekleden (expressie)&lt;/i&gt; (MEMBER) is een expressie op de huishoudens, bijvoorbeeld &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;. Of geef het ledenbestand zoals het bibliotheeksysteem het exporteert (MEMBERS, zie hieronder): een huishouden is een huishouden met lidmaatschap als ten minste één lid aan zijn adres wordt gekoppeld; &lt;i&gt;Leden die bij geen enkel huishouden horen&lt;/i&gt; (UNMATCHED_MEMBERS) krijgt optioneel de leden die bij geen enkel huishouden horen, met de reden, en de resultaten MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED en HOUSEHOLDS_WITH_MEMBERS laten zien hoe het bestand is gekoppeld. Geef een van beide, niet allebei. Zonder beide zijn de velden mem_*, tg_reach en tg_untapped NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afscherming&lt;/b&gt;: een gebied met minder huishoudens dan &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT, standaard 10) heeft suppressed = 1 en NULL in elk veld tg_* en mem_*; alleen hh_total, het aantal dat over de afscherming beslist, blijft staan. Verhoudingen met een noemer 0 zijn ook NULL. &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; = 0 schermt niets af: gebruik dat alleen voor een tussenlaag die met &quot;Gebieden opschalen&quot; wordt opgeschaald, dat de afscherming opnieuw toepast, en publiceer die tussenlaag niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toewijzingsregel&lt;/b&gt; (dezelfde als in &quot;Huishoudens scoren&quot;, zodat een huishouden wordt gekalibreerd in het gebied waarin het wordt geteld): een huishouden ligt op zijn punt; een huishouden met een geometrie uit meerdere delen (een multipoint) of een andere geometrie ligt op zijn punt op oppervlak, en hun aantal wordt gemeld. Het hoort bij een gebied als het erin of op de grens ervan ligt. Geldt dat voor meerdere gebieden (een gedeelde grens, of overlappende polygonen), dan wordt het huishouden één keer geteld, in het gebied met het laagste object-id (voor GeoPackage- en geheugenlagen: het gebied dat als eerste komt). MULTIPLE telt huishoudens in twee of meer overlappende gebieden (niet die alleen op een gedeelde grens liggen). Ongeldige gebiedsgeometrieën worden gerepareerd (geldig gemaakt) en hun object-id&apos;s gemeld.&lt;/p&gt;&lt;p&gt;Resultaten: MATCHED huishoudens (in een gebied), UNMATCHED huishoudens (in geen enkel gebied, of zonder geometrie; MATCHED + UNMATCHED is altijd het gelezen aantal), MULTIPLE. &lt;i&gt;Huishoudens in geen enkel gebied&lt;/i&gt; (UNMATCHED_OUTPUT) krijgt optioneel de niet-toegewezen huishoudens met hun velden.&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <source>Members that match no household</source>
+        <translation>Leden die bij geen enkel huishouden horen</translation>
+    </message>
+    <message>
+        <source>Both MEMBER (the expression %1) and MEMBERS (a member file) are given. Give one source of membership: clear MEMBER to use the member file, or clear MEMBERS.</source>
+        <translation>Zowel MEMBER (de expressie %1) als MEMBERS (een ledenbestand) is opgegeven. Geef één bron voor het lidmaatschap: maak MEMBER leeg om het ledenbestand te gebruiken, of maak MEMBERS leeg.</translation>
+    </message>
+    <message>
+        <source>Matching the member file %1 to the households of INPUT by address.</source>
+        <translation>Het ledenbestand %1 wordt op adres gekoppeld aan de huishoudens van INPUT.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 member households counted in the areas, but the member file matched %2. Please report this.</source>
+        <translation>Interne fout: %1 huishoudens met leden geteld in de gebieden, maar het ledenbestand koppelde er %2. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>UNMATCHED_MEMBERS</source>
+        <translation>UNMATCHED_MEMBERS</translation>
+    </message>
+    <message>
+        <source>Figures and reports per library service area</source>
+        <translation>Cijfers en rapporten per werkgebied van een bibliotheek</translation>
+    </message>
+    <message>
+        <source>Figures per library</source>
+        <translation>Cijfers per bibliotheek</translation>
+    </message>
+    <message>
+        <source>Finest areas with their library</source>
+        <translation>Fijnste gebieden met hun bibliotheek</translation>
+    </message>
+    <message>
+        <source>Folder with a report per library</source>
+        <translation>Map met een rapport per bibliotheek</translation>
+    </message>
+    <message>
+        <source>Members read</source>
+        <translation>Gelezen leden</translation>
+    </message>
+    <message>
+        <source>Members matched to a household</source>
+        <translation>Aan een huishouden gekoppelde leden</translation>
+    </message>
+    <message>
+        <source>Households with members</source>
+        <translation>Huishoudens met leden</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Finest areas in no library service area</source>
+        <translation>Fijnste gebieden in geen enkel werkgebied</translation>
     </message>
     <message>
         <source>From seed households to a map and a report in one run. The steps are the provider&apos;s own algorithms, run one after the other:
@@ -1489,29 +1541,27 @@
 2. &lt;b&gt;Score households&lt;/b&gt; with the profile (calibrated probability tg_prob, index, reference group), calibrated to &lt;i&gt;Expected share of target-group households (0–1)&lt;/i&gt; (PREVALENCE), or per area where &lt;i&gt;Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)&lt;/i&gt; (PREVALENCE_AREAS) with their &lt;i&gt;Prevalence estimate field (share 0–1 or percentage)&lt;/i&gt; (PREVALENCE_FIELD) are given;
 3. &lt;b&gt;Aggregate households to areas&lt;/b&gt; on &lt;i&gt;Finest areas (e.g. buurten or wijken)&lt;/i&gt; (AREAS), once, over all households, unsuppressed, into a temporary layer;
 4. &lt;b&gt;Roll up areas&lt;/b&gt; from there onto the finest level itself and onto the optional &lt;i&gt;Middle areas (e.g. gemeenten)&lt;/i&gt; (MIDDLE_AREAS) and &lt;i&gt;Coarse areas (e.g. provincies)&lt;/i&gt; (COARSE_AREAS), without reading the households again. The join is automatic: by &lt;i&gt;Area code field in every area layer (CBS codes; empty: join every level spatially)&lt;/i&gt; (CODE_FIELD, default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); otherwise spatially, each finest area going to the coarse area that holds its point on surface (provincie codes PVnn do not nest; an empty &lt;i&gt;Area code field in every area layer (CBS codes; empty: join every level spatially)&lt;/i&gt; joins every level spatially). The log says which join each level got and why. Finest areas that match no coarse area are counted and named in the log, never dropped silently;
-5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level.
+5. the &lt;b&gt;area report&lt;/b&gt; (HTML with a map) of the finest level;
+6. with &lt;i&gt;Library service areas&lt;/i&gt; (LIBRARIES) and their &lt;i&gt;Library name field&lt;/i&gt; (LIBRARY_NAME_FIELD), &lt;b&gt;figures and reports per library service area&lt;/b&gt;: the finest areas are assigned to the service area that holds their point on surface (or by the gemeente codes in a field GM_CODES), summed per library from the same unsuppressed sums as the roll-ups and suppressed the same way; a table per library, the finest areas tagged with their library, and a folder with one report per library and an index page. Finest areas in no service area are counted and named.
 
-&lt;i&gt;Library members (expression)&lt;/i&gt; (MEMBER): give an expression that is true for member households (e.g. &quot;is_member&quot; = 1) to get, per area, member households, the target group reached by members (tg_reach) and the expected target households that are not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.
+&lt;b&gt;Membership&lt;/b&gt;, from one of two sources: &lt;i&gt;Library members (expression)&lt;/i&gt; (MEMBER), an expression that is true for member households (e.g. &quot;is_member&quot; = 1), or the member file as the library system exports it, &lt;i&gt;Member file (table of members by address)&lt;/i&gt; (MEMBERS), matched by postcode, house number and addition to the households (the HOUSEHOLD_* and MEMBER_* field inputs; see &quot;Match the member file to households&quot;); members that match no household go to &lt;i&gt;Members that match no household&lt;/i&gt; (OUTPUT_UNMATCHED_MEMBERS) with the reason, and MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED. Either gives, per area and per library, member households, the target group reached by members (tg_reach) and the expected target households that are not yet members (tg_untapped). Consider building the profile with members as the comparison base: the seed are members.
 
 &lt;b&gt;Small numbers&lt;/b&gt;: every published level is suppressed the same way: areas with fewer households than &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; (MIN_COUNT) keep only hh_total. The profile merges categories with fewer seed or base households than &lt;i&gt;Minimum cell size of the profile&lt;/i&gt; (MIN_CELL) into &quot;(other)&quot;, and cuts numeric fields into as many quantile bins as &lt;i&gt;Quantile bins for numeric fields&lt;/i&gt; (BINS) (advanced parameters).
 
 The algorithm &quot;Target group: full analysis&quot; and the model targetgroup_full_analysis.model3, which ships in the plugin&apos;s folder (open it in Model Designer with Processing Toolbox → Models → Open Existing Model… to adapt it), are written from one definition and run the same steps with the same settings. The middle and coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file unless you choose one), because a model step cannot depend on whether an output is wanted.</source>
-        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van deze provider, na elkaar uitgevoerd:
+        <translation>Van voorbeeldhuishoudens naar een kaart en een rapport in één run. De stappen zijn de eigen algoritmen van de provider, na elkaar uitgevoerd:
 1. &lt;b&gt;Doelgroepprofiel maken&lt;/b&gt; van &lt;i&gt;Huishoudens&lt;/i&gt; (HOUSEHOLDS) uit &lt;i&gt;Voorbeeldhuishoudens (expressie)&lt;/i&gt; (SEED) en &lt;i&gt;Vergelijkingsbasis (expressie; leeg: alle huishoudens)&lt;/i&gt; (BASE), met &lt;i&gt;Profielvelden (gebruikt voor het scoren)&lt;/i&gt; (FIELDS) en &lt;i&gt;Beschrijvende velden (zachte kenmerken)&lt;/i&gt; (DESCRIPTIVE_FIELDS);
-2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op &lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt; (PREVALENCE), of per gebied waar &lt;i&gt;Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)&lt;/i&gt; (PREVALENCE_AREAS) met hun &lt;i&gt;Veld met prevalentieschatting (aandeel 0–1 of percentage)&lt;/i&gt; (PREVALENCE_FIELD) zijn opgegeven;
+2. &lt;b&gt;Huishoudens scoren&lt;/b&gt; met het profiel (gekalibreerde kans tg_prob, index, referentiegroep), gekalibreerd op &lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt; (PREVALENCE), of per gebied als &lt;i&gt;Gebieden met een schatting van het aandeel (bijvoorbeeld schattingen van laaggeletterdheid per gemeente)&lt;/i&gt; (PREVALENCE_AREAS) met hun &lt;i&gt;Veld met prevalentieschatting (aandeel 0–1 of percentage)&lt;/i&gt; (PREVALENCE_FIELD) zijn opgegeven;
 3. &lt;b&gt;Huishoudens aggregeren naar gebieden&lt;/b&gt; op &lt;i&gt;Fijnste gebieden (bijvoorbeeld buurten of wijken)&lt;/i&gt; (AREAS), één keer, over alle huishoudens, zonder afscherming, naar een tijdelijke laag;
-4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele &lt;i&gt;Middelste gebieden (bijvoorbeeld gemeenten)&lt;/i&gt; (MIDDLE_AREAS) en &lt;i&gt;Grofste gebieden (bijvoorbeeld provincies)&lt;/i&gt; (COARSE_AREAS), zonder de huishoudens opnieuw te lezen. De koppeling is automatisch: op &lt;i&gt;Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)&lt;/i&gt; (CODE_FIELD, standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes hebben, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grovere gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg &lt;i&gt;Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)&lt;/i&gt; koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grover gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
-5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau.
+4. &lt;b&gt;Gebieden opschalen&lt;/b&gt; van daaruit naar het fijnste niveau zelf en naar de optionele &lt;i&gt;Middelste gebieden (bijvoorbeeld gemeenten)&lt;/i&gt; (MIDDLE_AREAS) en &lt;i&gt;Grofste gebieden (bijvoorbeeld provincies)&lt;/i&gt; (COARSE_AREAS), zonder de huishoudens opnieuw te lezen. De koppeling gaat automatisch: op &lt;i&gt;Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)&lt;/i&gt; (CODE_FIELD, standaard statcode) als beide lagen CBS-buurt-, -wijk- of -gemeentecodes bevatten, die via hun begin in elkaar passen (WK022801 ligt in GM0228); anders ruimtelijk, waarbij elk fijnste gebied naar het grove gebied gaat dat zijn punt op oppervlak bevat (provinciecodes PVnn passen niet in elkaar; een leeg &lt;i&gt;Veld met gebiedscode in elke gebiedenlaag (CBS-codes; leeg: elk niveau ruimtelijk koppelen)&lt;/i&gt; koppelt elk niveau ruimtelijk). Het logboek meldt welke koppeling elk niveau kreeg en waarom. Fijnste gebieden die in geen enkel grof gebied vallen, worden geteld en in het logboek genoemd, nooit stilzwijgend weggelaten;
+5. het &lt;b&gt;gebiedsrapport&lt;/b&gt; (HTML met een kaart) van het fijnste niveau;
+6. met &lt;i&gt;Werkgebieden van bibliotheken&lt;/i&gt; (LIBRARIES) en hun &lt;i&gt;Veld met bibliotheeknaam&lt;/i&gt; (LIBRARY_NAME_FIELD): &lt;b&gt;cijfers en rapporten per werkgebied van een bibliotheek&lt;/b&gt;: de fijnste gebieden worden toegewezen aan het werkgebied dat hun punt op oppervlak bevat (of op de gemeentecodes in een veld GM_CODES), per bibliotheek opgeteld uit dezelfde niet-afgeschermde sommen als bij het opschalen en op dezelfde manier afgeschermd; een tabel per bibliotheek, de fijnste gebieden gemarkeerd met hun bibliotheek, en een map met één rapport per bibliotheek en een indexpagina. Fijnste gebieden in geen enkel werkgebied worden geteld en genoemd.
 
-&lt;i&gt;Bibliotheekleden (expressie)&lt;/i&gt; (MEMBER): geef een expressie die waar is voor huishoudens met een lid (bijv. &quot;is_member&quot; = 1) voor, per gebied, de huishoudens met leden, het deel van de doelgroep dat leden bereiken (tg_reach) en de verwachte doelgroephuishoudens die nog geen lid zijn (tg_untapped). Overweeg het profiel te maken met de leden als vergelijkingsbasis: de voorbeeldhuishoudens zijn leden.
+&lt;b&gt;Lidmaatschap&lt;/b&gt;, uit een van twee bronnen: &lt;i&gt;Bibliotheekleden (expressie)&lt;/i&gt; (MEMBER), een expressie die waar is voor huishoudens met lidmaatschap (bijvoorbeeld &quot;is_member&quot; = 1), of het ledenbestand zoals het bibliotheeksysteem het exporteert, &lt;i&gt;Ledenbestand (tabel met leden per adres)&lt;/i&gt; (MEMBERS), op postcode, huisnummer en toevoeging gekoppeld aan de huishoudens (de veldinvoer HOUSEHOLD_* en MEMBER_*; zie &quot;Ledenbestand koppelen aan huishoudens&quot;); leden die bij geen enkel huishouden horen, gaan naar &lt;i&gt;Leden die bij geen enkel huishouden horen&lt;/i&gt; (OUTPUT_UNMATCHED_MEMBERS) met de reden, en MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED. Beide geven per gebied en per bibliotheek de huishoudens met lidmaatschap, de door leden bereikte doelgroep (tg_reach) en de verwachte doelgroephuishoudens die nog geen lid zijn (tg_untapped). Overweeg het profiel te maken met de leden als vergelijkingsbasis: de voorbeeldhuishoudens zijn leden.
 
-&lt;b&gt;Kleine aantallen&lt;/b&gt;: elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT) houden alleen hh_total. Het profiel voegt categorieën met minder voorbeeld- of basishuishoudens dan &lt;i&gt;Minimale celgrootte van het profiel&lt;/i&gt; (MIN_CELL) samen tot &quot;(other)&quot; en deelt numerieke velden in zoveel kwantielklassen in als &lt;i&gt;Kwantielklassen voor numerieke velden&lt;/i&gt; (BINS) aangeeft (geavanceerde parameters).
+&lt;b&gt;Kleine aantallen&lt;/b&gt;: elk gepubliceerd niveau wordt op dezelfde manier afgeschermd: gebieden met minder huishoudens dan &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT) houden alleen hh_total. Het profiel voegt categorieën met minder voorbeeld- of basishuishoudens dan &lt;i&gt;Minimale celgrootte van het profiel&lt;/i&gt; (MIN_CELL) samen in &quot;(other)&quot;, en deelt numerieke velden in zoveel kwantielklassen in als &lt;i&gt;Kwantielklassen voor numerieke velden&lt;/i&gt; (BINS) (geavanceerde parameters).
 
-Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3, dat in de map van de plugin staat (open het in de Modelontwerper via Processing-toolbox → Modellen → Bestaand model openen… om het aan te passen), komen uit één definitie en voeren dezelfde stappen met dezelfde instellingen uit. De middelste en grofste niveaus lopen alleen als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking, Conditional branch, per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap niet kan afhangen van de vraag of een uitvoer gewenst is.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Writes a short report on an area layer made by &quot;Aggregate households to areas&quot; or &quot;Roll up areas&quot;: a map of the expected share of target-group households, the areas with the most expected target households and with the most untapped potential, membership reach, the soft characteristics from the profile, and the methods and caveats a reader needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Areas with target-group figures&lt;/i&gt; (AREAS) need the fields hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped and suppressed. &lt;i&gt;Area name field&lt;/i&gt; (NAME_FIELD) names the areas; without it statnaam (CBS) is used when the layer has it, else the feature id. A statcode field is shown beside the name.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Profile (for the soft characteristics)&lt;/i&gt; (PROFILE, optional): the profile JSON from &quot;Build target group profile&quot;; its descriptive fields give the soft characteristics, sorted by index. &lt;i&gt;Prevalence used in scoring (0–1, for the methods section)&lt;/i&gt; (PREVALENCE, optional) and &lt;i&gt;Suppression threshold used in aggregation (for the legend)&lt;/i&gt; (MIN_COUNT, optional) are the values used in the scoring and aggregation runs; they are quoted in the report and the map legend.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Number of top areas to list&lt;/i&gt; (TOP_N, default 10) sets the length of each ranking. Suppressed areas are grey on the map and left out of the rankings and totals.&lt;/p&gt;&lt;p&gt;Outputs: &lt;i&gt;Area report&lt;/i&gt; (OUTPUT_HTML), the report (plain HTML without scripts, readable in a browser and in the QGIS results viewer), and &lt;i&gt;Map image&lt;/i&gt; (OUTPUT_MAP), the map as PNG (by default beside the report, as &amp;lt;report&amp;gt;_map.png), drawn with QGIS&apos;s own renderer and the default area style. The report refers to the map by a relative path: keep the two files together.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schrijft een kort rapport over een gebiedenlaag die is gemaakt met &quot;Huishoudens aggregeren naar gebieden&quot; of &quot;Gebieden opschalen&quot;: een kaart van het verwachte aandeel doelgroephuishoudens, de gebieden met de meeste verwachte doelgroephuishoudens en met het meeste onbenutte potentieel, het bereik onder bibliotheekleden, de zachte kenmerken uit het profiel, en de methoden en kanttekeningen die een lezer nodig heeft.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gebieden met doelgroepcijfers&lt;/i&gt; (AREAS) moeten de velden hh_total, tg_expected, tg_expected_low, tg_expected_high, tg_share, tg_index, mem_tg_expected, tg_reach, tg_untapped en suppressed hebben. &lt;i&gt;Veld met gebiedsnaam&lt;/i&gt; (NAME_FIELD) geeft de naam van de gebieden; zonder dit veld wordt statnaam (CBS) gebruikt als de laag dat veld heeft, anders het object-id. Een veld statcode wordt naast de naam getoond.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Profiel (voor de zachte kenmerken)&lt;/i&gt; (PROFILE, optioneel): het profiel-JSON van &quot;Doelgroepprofiel maken&quot;; de beschrijvende velden daarin leveren de zachte kenmerken, gesorteerd op index. &lt;i&gt;Bij het scoren gebruikte prevalentie (0–1, voor de methodensectie)&lt;/i&gt; (PREVALENCE, optioneel) en &lt;i&gt;Bij het aggregeren gebruikte afschermingsdrempel (voor de legenda)&lt;/i&gt; (MIN_COUNT, optioneel) zijn de waarden die bij het scoren en aggregeren zijn gebruikt; ze worden in het rapport en in de kaartlegenda vermeld.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Aantal topgebieden in de lijst&lt;/i&gt; (TOP_N, standaard 10) bepaalt de lengte van elke ranglijst. Afgeschermde gebieden zijn grijs op de kaart en blijven buiten de ranglijsten en totalen.&lt;/p&gt;&lt;p&gt;Uitvoer: &lt;i&gt;Gebiedsrapport&lt;/i&gt; (OUTPUT_HTML), het rapport (eenvoudige HTML zonder scripts, leesbaar in een browser en in de resultatenviewer van QGIS), en &lt;i&gt;Kaartafbeelding&lt;/i&gt; (OUTPUT_MAP), de kaart als PNG (standaard naast het rapport, als &amp;lt;rapport&amp;gt;_map.png), getekend met de eigen renderer van QGIS en de standaardstijl voor gebieden. Het rapport verwijst met een relatief pad naar de kaart: houd de twee bestanden bij elkaar.&lt;/p&gt;</translation>
+Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_full_analysis.model3, dat in de map van de plug-in wordt meegeleverd (open het in de Modelontwerper via Processing Toolbox → Modellen → Bestaand model openen… om het aan te passen), zijn uit één definitie geschreven en voeren dezelfde stappen met dezelfde instellingen uit. Het middelste en het grofste niveau worden alleen uitgevoerd als hun gebiedenlagen zijn opgegeven (in het model via een voorwaardelijke vertakking per niveau). Het algoritme schrijft het gebiedsrapport alleen als er een uitvoerbestand is opgegeven; het model schrijft het altijd (naar een tijdelijk bestand, tenzij u er een kiest), omdat een modelstap er niet van kan afhangen of een uitvoer gewenst is.</translation>
     </message>
     <message>
         <source>Builds a target-group profile: which characteristics are over-represented among the seed households (e.g. households whose adults borrow easy-to-read books) compared with a comparison base, and how strongly.
@@ -1527,27 +1577,719 @@ Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_
 &lt;b&gt;Quadrant&lt;/b&gt; (Esri&apos;s game-plan chart): core = index ≥ 110 and seed share ≥ the average share of a category of that field (100% / number of categories); developmental = share ≥ average, index &amp;lt; 110; niche = index ≥ 110, share &amp;lt; average; other = the rest.
 
 &lt;b&gt;Scoring&lt;/b&gt; uses, per category, the likelihood ratio shrunk towards 1 for small cells, (a + k) / (e + k) with e the seed count expected from the base share and k = 10 households, and weights each field by 1 / (1 + Σr²) over its correlations r with the other scoring fields (a field that duplicates another counts half).
+The profile also holds a &lt;b&gt;PU logistic model&lt;/b&gt; (scoring method 2): a logistic regression of seed households against the other base households on all scoring fields&apos; categories at once, with an L2 penalty (λ = 1: a normal prior with standard deviation 1 on each log odds ratio), fitted by Newton-Raphson. The seed is positive-unlabelled data: the other base households include target households that never became seed, and such a model ranks households as the chance of being in the target group does (Elkan &amp;amp; Noto 2008). Above 500,000 other base households it is fitted on a random sample of that many (fixed random seed, so runs repeat), which changes only the intercept that scoring solves anyway.
+&lt;b&gt;Adjusted index&lt;/b&gt;: per category of a scoring field, the model&apos;s odds ratio against the field&apos;s average household with its 95% interval (table fields adj_or, adj_or_low, adj_or_high): what still sets the seed apart when the other fields are taken into account. A category whose index is high only because it goes with another field has an adjusted odds ratio near 1.
+
+&lt;b&gt;Self-assessment&lt;/b&gt;: the seed is split at random (fixed random seed) into %1 parts; each part in turn is left out, both methods are fitted on the rest, and the left-out seed households are ranked among the other base households. Reported per method: the share of them in the top 10% and top 20%, and the AUC (the chance that a left-out seed household scores above a random base household; 0.5 = guessing). PU logistic is recommended when its AUC exceeds the likelihood&apos;s by more than twice the standard error of the difference (from the paired results of the left-out households), the profile likelihood otherwise: the logistic model also learns the seed&apos;s own peculiarities, noise included, which flatters it here. scorehouseholds uses the recommended method by default. These figures measure how well the seed is recognised, not the target group: seed households found through the library resemble each other more than they resemble target households the library never reaches, so they overstate the quality for the whole target group; they are best used to compare methods and profiles. Outputs: SEED_RECALL_TOP10 and SEED_AUC of the recommended method, RECOMMENDED_METHOD (0 or 2).
 
 &lt;b&gt;Outputs&lt;/b&gt;: &lt;i&gt;Profile&lt;/i&gt; (OUTPUT_PROFILE), a .json file in a documented format holding aggregate counts only, never household rows or identifiers; &lt;i&gt;Profile table&lt;/i&gt; (OUTPUT_TABLE), with one row per field and category; and optionally &lt;i&gt;Profile report&lt;/i&gt; (OUTPUT_HTML), in HTML. A seed under 100 households gives a warning with the widest interval.</source>
-        <translation>Maakt een doelgroepprofiel: welke kenmerken zijn oververtegenwoordigd onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
+        <translation>Maakt een doelgroepprofiel: welke kenmerken oververtegenwoordigd zijn onder de voorbeeldhuishoudens (bijvoorbeeld huishoudens waarvan volwassenen makkelijk-lezenboeken lenen) vergeleken met een vergelijkingsbasis, en hoe sterk.
 
 &lt;i&gt;Voorbeeldhuishoudens (expressie)&lt;/i&gt; (SEED): een expressie die de voorbeeldhuishoudens selecteert, bijvoorbeeld &quot;easy_read_loans&quot; &gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;.
-&lt;i&gt;Vergelijkingsbasis (expressie; leeg: alle huishoudens)&lt;/i&gt; (BASE): een optionele expressie; standaard alle huishoudens van &lt;i&gt;Huishoudens&lt;/i&gt; (INPUT). Kies deze met zorg: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens vermengt het profiel &apos;is lid&apos; met &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet tot de vergelijkingsbasis behoren.
+&lt;i&gt;Vergelijkingsbasis (expressie; leeg: alle huishoudens)&lt;/i&gt; (BASE): een optionele expressie; standaard alle huishoudens van &lt;i&gt;Huishoudens&lt;/i&gt; (INPUT). Kies haar zorgvuldig: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, zijn in de eerste plaats bibliotheekleden. Vergeleken met alle huishoudens mengt het profiel &apos;is lid&apos; door &apos;hoort bij de doelgroep&apos; (leden zijn ouder, vaker gezinnen, vaker lezers). Vergeleken met alleen leden (bijvoorbeeld &quot;is_member&quot; = 1) laat het profiel zien wat de voorbeeldgroep onder de leden onderscheidt, maar zegt het niets over huishoudens die de bibliotheek niet bereikt. Maak beide en vergelijk ze. Elk voorbeeldhuishouden moet deel uitmaken van de vergelijkingsbasis.
 
-&lt;i&gt;Profielvelden (gebruikt voor het scoren)&lt;/i&gt; (FIELDS) worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere getalvelden (en elk veld met decimale getallen) worden verdeeld in kwantielklassen van de vergelijkingsbasis, zoveel als &lt;i&gt;Kwantielklassen voor numerieke velden&lt;/i&gt; (BINS) aangeeft (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, die nooit wordt weggelaten. &lt;i&gt;Beschrijvende velden (gerapporteerd, niet gescoord)&lt;/i&gt; (DESCRIPTIVE_FIELDS), bijvoorbeeld interesses, media, koopgedrag, worden gerapporteerd maar niet gebruikt voor het scoren.
+&lt;i&gt;Profielvelden (gebruikt voor het scoren)&lt;/i&gt; (FIELDS) worden gebruikt voor het scoren: tekstvelden en gehele-getalvelden met hoogstens 12 verschillende waarden zijn categorieën; andere numerieke velden (en elk veld met reële getallen) worden ingedeeld in kwantielklassen van de vergelijkingsbasis, zoveel als &lt;i&gt;Kwantielklassen voor numerieke velden&lt;/i&gt; (BINS) (de klassengrenzen worden in het profiel bewaard). NULL (en lege tekst) is een eigen categorie, &quot;(missing)&quot;, en wordt nooit weggelaten. &lt;i&gt;Beschrijvende velden (gerapporteerd, niet gescoord)&lt;/i&gt; (DESCRIPTIVE_FIELDS), bijvoorbeeld interesses, media, koopgedrag, worden gerapporteerd maar niet gebruikt voor het scoren.
 
-&lt;b&gt;Kleine cellen&lt;/b&gt;: met m de &lt;i&gt;Minimale celgrootte (kleinere categorieën worden samengevoegd in &quot;(other)&quot;)&lt;/i&gt; (MIN_CELL) wordt een categorie met minder dan m voorbeeld- of basishuishoudens samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan m basishuishoudens heeft, of tussen 1 en m − 1 voorbeeldhuishoudens, wordt de kleinste resterende categorie eraan toegevoegd. Zo komt nergens een aantal van 1 tot m − 1 voor, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft behouden: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
+&lt;b&gt;Kleine cellen&lt;/b&gt;: met m de &lt;i&gt;Minimale celgrootte (kleinere categorieën worden samengevoegd in &quot;(other)&quot;)&lt;/i&gt; (MIN_CELL) wordt een categorie met minder dan m voorbeeld- of basishuishoudens samengevoegd in &quot;(other)&quot;; zolang &quot;(other)&quot; minder dan m basishuishoudens heeft, of tussen 1 en m − 1 voorbeeldhuishoudens, wordt de kleinste overgebleven categorie erbij gevoegd. Zo verschijnt nergens een aantal van 1 tot en met m − 1, ook niet door aftrekken. Een &quot;(other)&quot; zonder enig voorbeeldhuishouden blijft bestaan: het maakt niemand herkenbaar, en het vertelt het scoren dat die waarden zeldzaam zijn in de voorbeeldgroep.
 
-&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logaritmische schaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
-&lt;b&gt;Kwadrant&lt;/b&gt; (het game-plan-diagram van Esri): core (kern) = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); developmental (ontwikkeling) = aandeel ≥ gemiddelde, index &amp;lt; 110; niche = index ≥ 110, aandeel &amp;lt; gemiddelde; other (overig) = de rest.
+&lt;b&gt;Index&lt;/b&gt; = 100 × (aandeel van de voorbeeldgroep in de categorie) / (aandeel van de vergelijkingsbasis erin); 100 betekent hetzelfde aandeel als in de vergelijkingsbasis. Het 95%-interval is dat van een verhouding van twee proporties op logschaal (Katz): se = √(1/a − 1/A + 1/b − 1/B) voor a van A voorbeeldhuishoudens en b van B basishuishoudens. Omdat de voorbeeldgroep deel uitmaakt van de vergelijkingsbasis, is dit interval iets conservatief. &lt;i&gt;significant&lt;/i&gt; = het interval bevat 100 niet.
+&lt;b&gt;Kwadrant&lt;/b&gt; (de game-plan-grafiek van Esri): kern = index ≥ 110 en aandeel in de voorbeeldgroep ≥ het gemiddelde aandeel van een categorie van dat veld (100% / aantal categorieën); ontwikkeling = aandeel ≥ gemiddelde, index &amp;lt; 110; niche = index ≥ 110, aandeel &amp;lt; gemiddelde; overig = de rest.
 
-&lt;b&gt;Scoren&lt;/b&gt; gebruikt per categorie de likelihood-ratio, bij kleine cellen naar 1 gekrompen: (a + k) / (e + k), met e het aantal voorbeeldhuishoudens dat uit het aandeel in de vergelijkingsbasis verwacht wordt en k = 10 huishoudens; elk veld krijgt het gewicht 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander veld dupliceert, telt half).
+Het &lt;b&gt;scoren&lt;/b&gt; gebruikt per categorie de likelihoodratio, voor kleine cellen naar 1 toe gekrompen, (a + k) / (e + k) met e het aantal voorbeeldhuishoudens dat op grond van het aandeel in de vergelijkingsbasis wordt verwacht en k = 10 huishoudens, en weegt elk veld met 1 / (1 + Σr²) over zijn correlaties r met de andere scorevelden (een veld dat een ander dupliceert, telt half).
+Het profiel bevat ook een &lt;b&gt;PU-logistisch model&lt;/b&gt; (scoremethode 2): een logistische regressie van de voorbeeldhuishoudens tegen de overige huishoudens in de vergelijkingsbasis op de categorieën van alle scorevelden tegelijk, met een L2-straf (λ = 1: een normale prior met standaardafwijking 1 op elke log-oddsratio), geschat met Newton-Raphson. De voorbeeldgroep is positive-unlabelled-data: de overige huishoudens in de vergelijkingsbasis bevatten doelgroephuishoudens die nooit in de voorbeeldgroep terechtkwamen, en zo&apos;n model rangschikt huishoudens zoals de kans om tot de doelgroep te behoren dat doet (Elkan &amp;amp; Noto 2008). Boven 500.000 overige huishoudens in de vergelijkingsbasis wordt het geschat op een willekeurige steekproef van dat aantal (vaste startwaarde, dus herhaalde runs geven hetzelfde), wat alleen het intercept verandert dat het scoren toch zelf oplost.
+&lt;b&gt;Gecorrigeerde index&lt;/b&gt;: per categorie van een scoreveld de oddsratio van het model tegen het gemiddelde huishouden van het veld, met het 95%-interval (tabelvelden adj_or, adj_or_low, adj_or_high): wat de voorbeeldgroep nog onderscheidt wanneer met de andere velden rekening wordt gehouden. Een categorie waarvan de index alleen hoog is omdat ze samengaat met een ander veld, heeft een gecorrigeerde oddsratio van bijna 1.
 
-&lt;b&gt;Uitvoer&lt;/b&gt;: &lt;i&gt;Profiel&lt;/i&gt; (OUTPUT_PROFILE), een .json-bestand in een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificatiegegevens van huishoudens; &lt;i&gt;Profieltabel&lt;/i&gt; (OUTPUT_TABLE), met één rij per veld en categorie; en optioneel &lt;i&gt;Profielrapport&lt;/i&gt; (OUTPUT_HTML), in HTML. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
+&lt;b&gt;Zelftoets&lt;/b&gt;: de voorbeeldgroep wordt willekeurig (vaste startwaarde) in %1 delen gesplitst; elk deel wordt om de beurt weggelaten, beide methoden worden op de rest geschat en de weggelaten voorbeeldhuishoudens worden gerangschikt tussen de overige huishoudens in de vergelijkingsbasis. Per methode gemeld: hun aandeel in de top 10% en de top 20%, en de AUC (de kans dat een weggelaten voorbeeldhuishouden hoger scoort dan een willekeurig huishouden uit de vergelijkingsbasis; 0,5 = gokken). PU-logistisch wordt aanbevolen als de AUC ervan die van de likelihood met meer dan tweemaal de standaardfout van het verschil overtreft (uit de gepaarde resultaten van de weggelaten huishoudens), anders de profiel-likelihood: het logistische model leert ook de eigenaardigheden van de voorbeeldgroep zelf, ruis inbegrepen, wat het hier gunstiger laat uitkomen. scorehouseholds gebruikt standaard de aanbevolen methode. Deze cijfers meten hoe goed de voorbeeldgroep wordt herkend, niet de doelgroep: voorbeeldhuishoudens die via de bibliotheek zijn gevonden, lijken meer op elkaar dan op doelgroephuishoudens die de bibliotheek nooit bereikt, dus ze overschatten de kwaliteit voor de hele doelgroep; ze zijn vooral bruikbaar om methoden en profielen te vergelijken. Uitvoer: SEED_RECALL_TOP10 en SEED_AUC van de aanbevolen methode, RECOMMENDED_METHOD (0 of 2).
+
+&lt;b&gt;Uitvoer&lt;/b&gt;: &lt;i&gt;Profiel&lt;/i&gt; (OUTPUT_PROFILE), een .json-bestand in een gedocumenteerd formaat met alleen geaggregeerde aantallen, nooit rijen of identificaties van huishoudens; &lt;i&gt;Profieltabel&lt;/i&gt; (OUTPUT_TABLE), met één rij per veld en categorie; en optioneel &lt;i&gt;Profielrapport&lt;/i&gt; (OUTPUT_HTML), in HTML. Een voorbeeldgroep van minder dan 100 huishoudens geeft een waarschuwing met het breedste interval.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Aggregates &lt;i&gt;Fine areas (output of Aggregate households to areas, MIN_COUNT 0)&lt;/i&gt; (INPUT), e.g. buurten, to &lt;i&gt;Coarse areas&lt;/i&gt; (AREAS), e.g. wijken, gemeenten, provincies, without reading the households again. The additive fields hh_total, tg_expected, tg_variance, tg_ref, mem_total and mem_tg_expected are summed; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach and tg_untapped are recomputed from the sums, and suppression is applied to the coarse areas with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; (MIN_COUNT). The result equals running &quot;Aggregate households to areas&quot; on the coarse polygons directly, provided every fine area lies in one coarse area (tg_index is relative to the households of the fine areas that found a coarse area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy and exactness&lt;/b&gt;: sums cannot be recovered from suppressed areas, so the fine areas must not contain suppressed rows. Run &quot;Aggregate households to areas&quot; once on the finest level with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; = 0 into a temporary layer that you do not publish, then roll it up to every level you publish, the finest included (join it by code to the same fine layer): each published level is suppressed with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; here.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Join fine to coarse areas&lt;/i&gt; (JOIN_METHOD): &lt;i&gt;by code&lt;/i&gt; uses the CBS hierarchy by code prefix: after the letters, a coarse code is the start of its fine codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). &lt;i&gt;Code field of the fine areas&lt;/i&gt; (FINE_CODE_FIELD) and &lt;i&gt;Code field of the coarse areas&lt;/i&gt; (COARSE_CODE_FIELD) name the code fields (default statcode). Provincie codes (PVnn) are not part of the code hierarchy: join provinces spatially. &lt;i&gt;Spatially&lt;/i&gt; places each fine area&apos;s point on surface in the coarse polygon that contains it (the one with the lowest feature id when several do); the layers may have different CRSs. &lt;i&gt;Automatic&lt;/i&gt; joins by code when both code fields exist and the first code of each layer is a buurt, wijk or gemeente code (BU, WK, GM: the levels that nest by prefix), and spatially otherwise (no code field, provincie codes PVnn, other codes); the log says which join was used and why.&lt;/p&gt;&lt;p&gt;Fine areas that find no coarse area are counted (UNMATCHED, UNMATCHED_HOUSEHOLDS) and reported, never dropped silently. &lt;i&gt;Coarse areas with target-group figures&lt;/i&gt; (OUTPUT) keeps every coarse area with its fields and geometry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aggregeert &lt;i&gt;Fijne gebieden (uitvoer van Huishoudens aggregeren naar gebieden, MIN_COUNT 0)&lt;/i&gt; (INPUT), bijvoorbeeld buurten, naar &lt;i&gt;Grove gebieden&lt;/i&gt; (AREAS), bijvoorbeeld wijken, gemeenten, provincies, zonder de huishoudens opnieuw te lezen. De optelbare velden hh_total, tg_expected, tg_variance, tg_ref, mem_total en mem_tg_expected worden opgeteld; tg_expected_low/high, tg_share, tg_index, mem_penetration, tg_reach en tg_untapped worden uit de sommen herberekend, en de afscherming wordt op de grove gebieden toegepast met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT). Het resultaat is gelijk aan &quot;Huishoudens aggregeren naar gebieden&quot; rechtstreeks op de grove polygonen, mits elk fijn gebied in één grof gebied ligt (tg_index is relatief ten opzichte van de huishoudens van de fijne gebieden die een grof gebied hebben gevonden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy en exactheid&lt;/b&gt;: uit afgeschermde gebieden zijn de sommen niet terug te halen, dus de fijne gebieden mogen geen afgeschermde rijen bevatten. Voer &quot;Huishoudens aggregeren naar gebieden&quot; één keer uit op het fijnste niveau met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; = 0 naar een tijdelijke laag die u niet publiceert, en schaal die laag op naar elk niveau dat u publiceert, het fijnste inbegrepen (koppel daarvoor op code aan dezelfde fijne laag): elk gepubliceerd niveau wordt hier afgeschermd met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Fijne gebieden koppelen aan grove gebieden&lt;/i&gt; (JOIN_METHOD): &lt;i&gt;op code&lt;/i&gt; gebruikt de CBS-hiërarchie via het begin van de code: na de letters is een grove code het begin van zijn fijne codes (BU02280101 -&gt; WK022801 -&gt; GM0228; WK0363AA -&gt; GM0363). &lt;i&gt;Codeveld van de fijne gebieden&lt;/i&gt; (FINE_CODE_FIELD) en &lt;i&gt;Codeveld van de grove gebieden&lt;/i&gt; (COARSE_CODE_FIELD) noemen de codevelden (standaard statcode). Provinciecodes (PVnn) horen niet bij de codehiërarchie: koppel provincies ruimtelijk. &lt;i&gt;Ruimtelijk&lt;/i&gt; plaatst het punt op oppervlak van elk fijn gebied in de grove polygoon die het bevat (die met het laagste object-id als er meerdere zijn); de lagen mogen verschillende CRS&apos;en hebben. &lt;i&gt;Automatisch&lt;/i&gt; koppelt op code als beide codevelden bestaan en de eerste code van elke laag een buurt-, wijk- of gemeentecode is (BU, WK, GM: de niveaus die via hun begin in elkaar passen), en anders ruimtelijk (geen codeveld, provinciecodes PVnn, andere codes); het logboek meldt welke koppeling is gebruikt en waarom.&lt;/p&gt;&lt;p&gt;Fijne gebieden die geen grof gebied vinden, worden geteld (UNMATCHED, UNMATCHED_HOUSEHOLDS) en gemeld, nooit stilzwijgend weggelaten. &lt;i&gt;Grofste gebieden met doelgroepcijfers&lt;/i&gt; (OUTPUT) behoudt elk grof gebied met zijn velden en geometrie.&lt;/p&gt;</translation>
+        <source>Held-out seed households in the top 10% of the base (self-assessment)</source>
+        <translation>Weggelaten voorbeeldhuishoudens in de top 10% van de vergelijkingsbasis (zelftoets)</translation>
+    </message>
+    <message>
+        <source>Seed-vs-base AUC of held-out seed households (self-assessment)</source>
+        <translation>AUC voorbeeldgroep tegen vergelijkingsbasis van weggelaten voorbeeldhuishoudens (zelftoets)</translation>
+    </message>
+    <message>
+        <source>Recommended scoring method (0 profile likelihood, 2 PU logistic)</source>
+        <translation>Aanbevolen scoremethode (0 profiel-likelihood, 2 PU-logistisch)</translation>
+    </message>
+    <message>
+        <source>The third pass read %1 base households, the first %2: the input layer changed while the profile was built. Run the algorithm again when the layer is not being edited.</source>
+        <translation>De derde doorgang las %1 huishoudens uit de vergelijkingsbasis, de eerste %2: de invoerlaag veranderde terwijl het profiel werd gemaakt. Voer het algoritme opnieuw uit wanneer de laag niet wordt bewerkt.</translation>
+    </message>
+    <message>
+        <source>PU logistic model: fitted on all %1 seed households and a random sample of %2 of the %3 other base households (fixed random seed, so runs repeat).</source>
+        <translation>PU-logistisch model: geschat op alle %1 voorbeeldhuishoudens en een willekeurige steekproef van %2 van de %3 overige huishoudens in de vergelijkingsbasis (vaste startwaarde, dus herhaalde runs geven hetzelfde).</translation>
+    </message>
+    <message>
+        <source>PU logistic model: not converged after %1 iterations; its coefficients are approximate.</source>
+        <translation>PU-logistisch model: niet geconvergeerd na %1 iteraties; de coëfficiënten zijn bij benadering.</translation>
+    </message>
+    <message>
+        <source>The PU logistic model could not be fitted (%1); the profile holds the likelihood method only.</source>
+        <translation>Het PU-logistische model kon niet worden geschat (%1); het profiel bevat alleen de likelihood-methode.</translation>
+    </message>
+    <message>
+        <source>%1: %2% of held-out seed households in the top 10% of the base, %3% in the top 20%, AUC %4.</source>
+        <translation>%1: %2% van de weggelaten voorbeeldhuishoudens in de top 10% van de vergelijkingsbasis, %3% in de top 20%, AUC %4.</translation>
+    </message>
+    <message>
+        <source>Self-assessment (%1-fold over the seed: fitted without a fifth of the seed, then that fifth ranked among the other base households):</source>
+        <translation>Zelftoets (%1-voudig over de voorbeeldgroep: geschat zonder een vijfde van de voorbeeldgroep, waarna dat vijfde is gerangschikt tussen de overige huishoudens in de vergelijkingsbasis):</translation>
+    </message>
+    <message>
+        <source>Profile likelihood (METHOD 0)</source>
+        <translation>Profiel-likelihood (METHOD 0)</translation>
+    </message>
+    <message>
+        <source>PU logistic (METHOD 2)</source>
+        <translation>PU-logistisch (METHOD 2)</translation>
+    </message>
+    <message>
+        <source>Recommended: PU logistic, which ranked the held-out seed households clearly higher: AUC %1 against %2, a gain of more than twice its standard error %3.</source>
+        <translation>Aanbevolen: PU-logistisch, dat de weggelaten voorbeeldhuishoudens duidelijk hoger rangschikte: AUC %1 tegen %2, een winst van meer dan tweemaal de standaardfout %3.</translation>
+    </message>
+    <message>
+        <source>Recommended: profile likelihood. PU logistic did not rank the held-out seed households clearly higher: AUC %1 against %2, where a gain of more than twice the standard error %3 is needed.</source>
+        <translation>Aanbevolen: profiel-likelihood. PU-logistisch rangschikte de weggelaten voorbeeldhuishoudens niet duidelijk hoger: AUC %1 tegen %2, terwijl een winst van meer dan tweemaal de standaardfout %3 nodig is.</translation>
+    </message>
+    <message>
+        <source>Every area is suppressed, so no reach per area can be shown.</source>
+        <translation>Alle gebieden zijn afgeschermd, dus er kan geen bereik per gebied worden getoond.</translation>
+    </message>
+    <message>
+        <source>The dashed line is the boundary of the service area.</source>
+        <translation>De stippellijn is de grens van het werkgebied.</translation>
+    </message>
+    <message>
+        <source>%1 has figures that cannot come from households: %2. Use an unedited output of &quot;Aggregate households to areas&quot; (MIN_COUNT 0).</source>
+        <translation>%1 heeft cijfers die niet van huishoudens afkomstig kunnen zijn: %2. Gebruik een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (MIN_COUNT 0).</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;: use the output of &quot;Aggregate households to areas&quot; (targetgroup:aggregateareas).</source>
+        <translation>%1 heeft geen veld &quot;%2&quot;: gebruik de uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot; (targetgroup:aggregateareas).</translation>
+    </message>
+    <message>
+        <source>%1 is suppressed, so its sums are withheld and a sum over it would undercount. %2</source>
+        <translation>%1 is afgeschermd, dus de sommen ervan ontbreken en een som erover zou te laag uitvallen. %2</translation>
+    </message>
+    <message>
+        <source>%1 has no value in &quot;%2&quot;; use an unedited output of &quot;Aggregate households to areas&quot;.</source>
+        <translation>%1 heeft geen waarde in &quot;%2&quot;; gebruik een onbewerkte uitvoer van &quot;Huishoudens aggregeren naar gebieden&quot;.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Member file (table of members by address)</source>
+        <translation>Ledenbestand (tabel met leden per adres)</translation>
+    </message>
+    <message>
+        <source>The members as the library system exports them: a CSV (any separator), a spreadsheet or any vector layer, with or without geometry; one row per member.</source>
+        <translation>De leden zoals het bibliotheeksysteem ze exporteert: een CSV (elk scheidingsteken), een spreadsheet of een vectorlaag, met of zonder geometrie; één rij per lid.</translation>
+    </message>
+    <message>
+        <source>Households: postcode field</source>
+        <translation>Huishoudens: postcodeveld</translation>
+    </message>
+    <message>
+        <source>Households: house number field</source>
+        <translation>Huishoudens: huisnummerveld</translation>
+    </message>
+    <message>
+        <source>Households: house-number addition field (optional)</source>
+        <translation>Huishoudens: veld huisnummertoevoeging (optioneel)</translation>
+    </message>
+    <message>
+        <source>Members: postcode field</source>
+        <translation>Leden: postcodeveld</translation>
+    </message>
+    <message>
+        <source>Members: house number field (may hold the addition, e.g. 12a)</source>
+        <translation>Leden: huisnummerveld (mag de toevoeging bevatten, bijvoorbeeld 12a)</translation>
+    </message>
+    <message>
+        <source>Members: house-number addition field (optional)</source>
+        <translation>Leden: veld huisnummertoevoeging (optioneel)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Member file&lt;/b&gt; (MEMBERS): one row per member, keyed by address; the member&apos;s other fields (name, member number) are never copied to the households. The address is given by &lt;i&gt;postcode&lt;/i&gt;, &lt;i&gt;house number&lt;/i&gt; and an optional &lt;i&gt;addition&lt;/i&gt; field on each side (HOUSEHOLD_POSTCODE, HOUSEHOLD_NUMBER, HOUSEHOLD_ADDITION of the households; MEMBER_POSTCODE, MEMBER_NUMBER, MEMBER_ADDITION of the members; default field names postcode, huisnummer, toevoeging; an addition field left at its default that the layer lacks means: no addition field).&lt;/p&gt;&lt;p&gt;&lt;b&gt;How addresses are read&lt;/b&gt; (the same on both sides): a postcode has its spaces removed and is upper-cased, and must then be 4 digits (the first not 0) and 2 letters: &lt;code&gt;1234 AB&lt;/code&gt;, &lt;code&gt;1234ab&lt;/code&gt; and &lt;code&gt;1234 ab&lt;/code&gt; are one postcode; &lt;code&gt;1234-AB&lt;/code&gt; or &lt;code&gt;1234&lt;/code&gt; is invalid. A house number is a whole number from 1 to 99999, from a number field (12 or 12.0) or from text whose leading digits are the number and whose rest is the addition: &lt;code&gt;12a&lt;/code&gt;, &lt;code&gt;12-A&lt;/code&gt;, &lt;code&gt;12 A&lt;/code&gt;, &lt;code&gt;12 bis&lt;/code&gt;, &lt;code&gt;12-2&lt;/code&gt;, &lt;code&gt;12/2&lt;/code&gt;. An addition is upper-cased with spaces and separators (- / . , _) removed (&lt;code&gt;-a&lt;/code&gt; = &lt;code&gt;A&lt;/code&gt;, &lt;code&gt;2-hg&lt;/code&gt; = &lt;code&gt;2HG&lt;/code&gt;), at most 8 letters and digits; an addition written with the number comes before the one in the addition field (&lt;code&gt;12a&lt;/code&gt; + &lt;code&gt;1&lt;/code&gt; = 12 A1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Matching rules&lt;/b&gt;: (1) the one household with the member&apos;s postcode, number and addition (no addition matches no addition); (2) when several households have exactly that address, the member is not matched (duplicate_household_address): which one is meant cannot be known; (3) when no household has that addition, the member falls back to postcode and number alone, but only when exactly one household lives there (a member without addition at a number where only 12A lives matches 12A; a member with 12C where 12A and 12B live is ambiguous_addition). Several members at one address all count (mem_count). Every member that is not matched is reported with a reason: no_such_postcode (no household has the postcode), no_such_number (the postcode exists, the number not), ambiguous_addition, duplicate_household_address, missing_postcode, invalid_postcode, missing_number, invalid_number, invalid_addition. Members read = members matched + members not matched, always. Households with an unusable address are counted and never matched; duplicate household addresses are found (and reported) where a member lives.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ledenbestand&lt;/b&gt; (MEMBERS): één rij per lid, op adres; de overige velden van het lid (naam, lidnummer) worden nooit naar de huishoudens gekopieerd. Het adres bestaat aan beide kanten uit een veld &lt;i&gt;postcode&lt;/i&gt;, &lt;i&gt;huisnummer&lt;/i&gt; en een optioneel veld &lt;i&gt;toevoeging&lt;/i&gt; (HOUSEHOLD_POSTCODE, HOUSEHOLD_NUMBER, HOUSEHOLD_ADDITION van de huishoudens; MEMBER_POSTCODE, MEMBER_NUMBER, MEMBER_ADDITION van de leden; standaardveldnamen postcode, huisnummer, toevoeging; een toevoegingsveld dat op de standaardwaarde staat en in de laag ontbreekt, betekent: geen toevoegingsveld).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hoe adressen worden gelezen&lt;/b&gt; (aan beide kanten hetzelfde): uit een postcode worden de spaties verwijderd en hij wordt in hoofdletters gezet; daarna moet hij uit 4 cijfers (het eerste niet 0) en 2 letters bestaan: &lt;code&gt;1234 AB&lt;/code&gt;, &lt;code&gt;1234ab&lt;/code&gt; en &lt;code&gt;1234 ab&lt;/code&gt; zijn één postcode; &lt;code&gt;1234-AB&lt;/code&gt; of &lt;code&gt;1234&lt;/code&gt; is ongeldig. Een huisnummer is een geheel getal van 1 tot en met 99999, uit een numeriek veld (12 of 12.0) of uit tekst waarvan de eerste cijfers het nummer zijn en de rest de toevoeging: &lt;code&gt;12a&lt;/code&gt;, &lt;code&gt;12-A&lt;/code&gt;, &lt;code&gt;12 A&lt;/code&gt;, &lt;code&gt;12 bis&lt;/code&gt;, &lt;code&gt;12-2&lt;/code&gt;, &lt;code&gt;12/2&lt;/code&gt;. Een toevoeging wordt in hoofdletters gezet, zonder spaties en scheidingstekens (- / . , _) (&lt;code&gt;-a&lt;/code&gt; = &lt;code&gt;A&lt;/code&gt;, &lt;code&gt;2-hg&lt;/code&gt; = &lt;code&gt;2HG&lt;/code&gt;), met hoogstens 8 letters en cijfers; een toevoeging die bij het nummer staat, komt vóór die in het toevoegingsveld (&lt;code&gt;12a&lt;/code&gt; + &lt;code&gt;1&lt;/code&gt; = 12 A1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koppelregels&lt;/b&gt;: (1) het ene huishouden met de postcode, het huisnummer en de toevoeging van het lid (geen toevoeging koppelt aan geen toevoeging); (2) als meerdere huishoudens precies dat adres hebben, wordt het lid niet gekoppeld (duplicate_household_address): welk huishouden bedoeld is, valt niet te weten; (3) als geen huishouden die toevoeging heeft, valt het lid terug op alleen postcode en huisnummer, maar alleen als daar precies één huishouden woont (een lid zonder toevoeging op een nummer waar alleen 12A woont, wordt gekoppeld aan 12A; een lid met 12C waar 12A en 12B wonen, is ambiguous_addition). Meerdere leden op één adres tellen allemaal mee (mem_count). Elk lid dat niet wordt gekoppeld, wordt gemeld met een reden: no_such_postcode (geen huishouden heeft de postcode), no_such_number (de postcode bestaat, het huisnummer niet), ambiguous_addition, duplicate_household_address, missing_postcode, invalid_postcode, missing_number, invalid_number, invalid_addition. Gelezen leden = gekoppelde leden + niet-gekoppelde leden, altijd. Huishoudens met een onbruikbaar adres worden geteld en nooit gekoppeld; dubbele huishoudadressen worden gevonden (en gemeld) waar een lid woont.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>matched by postcode, number and addition</source>
+        <translation>gekoppeld op postcode, huisnummer en toevoeging</translation>
+    </message>
+    <message>
+        <source>matched by postcode and number alone (the one household there)</source>
+        <translation>gekoppeld op alleen postcode en huisnummer (het enige huishouden daar)</translation>
+    </message>
+    <message>
+        <source>no postcode</source>
+        <translation>geen postcode</translation>
+    </message>
+    <message>
+        <source>invalid postcode (not 4 digits and 2 letters)</source>
+        <translation>ongeldige postcode (geen 4 cijfers en 2 letters)</translation>
+    </message>
+    <message>
+        <source>no house number</source>
+        <translation>geen huisnummer</translation>
+    </message>
+    <message>
+        <source>invalid house number</source>
+        <translation>ongeldig huisnummer</translation>
+    </message>
+    <message>
+        <source>invalid addition</source>
+        <translation>ongeldige toevoeging</translation>
+    </message>
+    <message>
+        <source>no household has this postcode</source>
+        <translation>geen enkel huishouden heeft deze postcode</translation>
+    </message>
+    <message>
+        <source>no household has this house number at the postcode</source>
+        <translation>geen enkel huishouden heeft dit huisnummer bij de postcode</translation>
+    </message>
+    <message>
+        <source>ambiguous: no household with this addition, several at the number</source>
+        <translation>niet eenduidig: geen huishouden met deze toevoeging, meerdere op het huisnummer</translation>
+    </message>
+    <message>
+        <source>ambiguous: several households have this address</source>
+        <translation>niet eenduidig: meerdere huishoudens hebben dit adres</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 has no MEMBERS parameter. Please report this.</source>
+        <translation>Interne fout: %1 heeft geen parameter MEMBERS. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>MEMBERS is not given: choose the member file (a CSV, spreadsheet or table with the members&apos; addresses).</source>
+        <translation>MEMBERS is niet opgegeven: kies het ledenbestand (een CSV, spreadsheet of tabel met de adressen van de leden).</translation>
+    </message>
+    <message>
+        <source>Could not load the member file MEMBERS (%1): check that the file exists and is a table QGIS can open (CSV, spreadsheet, GeoPackage…).</source>
+        <translation>Kon het ledenbestand MEMBERS (%1) niet laden: controleer of het bestand bestaat en een tabel is die QGIS kan openen (CSV, spreadsheet, GeoPackage…).</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MEMBERS</translation>
+    </message>
+    <message>
+        <source>The member file MEMBERS already has a field &quot;%1&quot;, which the unmatched members&apos; output adds. Rename it first (e.g. with &quot;Refactor fields&quot;).</source>
+        <translation>Het ledenbestand MEMBERS heeft al een veld &quot;%1&quot;, dat de uitvoer met niet-gekoppelde leden toevoegt. Hernoem dat veld eerst (bijvoorbeeld met &quot;Bijgewerkte velden&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (%3). Choose the field that holds the %4; the fields are: %5.</source>
+        <translation>%1 heeft geen veld &quot;%2&quot; (%3). Kies het veld met de %4; de velden zijn: %5.</translation>
+    </message>
+    <message>
+        <source>postcode (1234 AB)</source>
+        <translation>postcode (1234 AB)</translation>
+    </message>
+    <message>
+        <source>house-number addition (A, bis, 2)</source>
+        <translation>huisnummertoevoeging (A, bis, 2)</translation>
+    </message>
+    <message>
+        <source>house number (12 or 12a)</source>
+        <translation>huisnummer (12 of 12a)</translation>
+    </message>
+    <message>
+        <source>The postcode field &quot;%1&quot; (%2) of %3 is numeric (%4), but a Dutch postcode has letters (1234 AB). Choose the field that holds the whole postcode.</source>
+        <translation>Het postcodeveld &quot;%1&quot; (%2) van %3 is numeriek (%4), maar een Nederlandse postcode bevat letters (1234 AB). Kies het veld met de volledige postcode.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) of %3 is of type %4; it must hold text or a number. Choose another field, or convert it first (e.g. with the field calculator, to_string(&quot;%1&quot;)).</source>
+        <translation>Het veld &quot;%1&quot; (%2) van %3 is van het type %4; het moet tekst of een getal bevatten. Kies een ander veld, of zet het eerst om (bijvoorbeeld met de veldberekening, to_string(&quot;%1&quot;)).</translation>
+    </message>
+    <message>
+        <source>The member file MEMBERS (%1) has no rows. Choose the export with the members (one row per member).</source>
+        <translation>Het ledenbestand MEMBERS (%1) heeft geen rijen. Kies de export met de leden (één rij per lid).</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (bijvoorbeeld %2)</translation>
+    </message>
+    <message>
+        <source>None of the %1 members of MEMBERS has a usable address in the fields &quot;%2&quot; (MEMBER_POSTCODE), &quot;%3&quot; (MEMBER_NUMBER)%4: %5. Check that these are the postcode and house-number fields of the member file.</source>
+        <translation>Geen van de %1 leden van MEMBERS heeft een bruikbaar adres in de velden &quot;%2&quot; (MEMBER_POSTCODE), &quot;%3&quot; (MEMBER_NUMBER)%4: %5. Controleer of dit de postcode- en huisnummervelden van het ledenbestand zijn.</translation>
+    </message>
+    <message>
+        <source>, &quot;%1&quot; (MEMBER_ADDITION)</source>
+        <translation>, &quot;%1&quot; (MEMBER_ADDITION)</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 members matched + %2 not matched differ from the %3 read. Please report this.</source>
+        <translation>Interne fout: %1 gekoppelde + %2 niet-gekoppelde leden wijken af van de %3 gelezen leden. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>None of the %1 households of %2 has a usable address in the fields &quot;%3&quot; (HOUSEHOLD_POSTCODE), &quot;%4&quot; (HOUSEHOLD_NUMBER). Check that these are the postcode (1234 AB) and house-number fields of the households.</source>
+        <translation>Geen van de %1 huishoudens van %2 heeft een bruikbaar adres in de velden &quot;%3&quot; (HOUSEHOLD_POSTCODE), &quot;%4&quot; (HOUSEHOLD_NUMBER). Controleer of dit de postcode- (1234 AB) en huisnummervelden van de huishoudens zijn.</translation>
+    </message>
+    <message>
+        <source>%1 members read: %2 matched to a household (%3 of them by postcode and number alone), %4 not matched; %5 households have members.</source>
+        <translation>%1 leden gelezen: %2 gekoppeld aan een huishouden (waarvan %3 op alleen postcode en huisnummer), %4 niet gekoppeld; %5 huishoudens hebben leden.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members of MEMBERS match no household; they are not counted at any household (see the unmatched members&apos; output for each one and its reason).</source>
+        <translation>%1 van de %2 leden van MEMBERS horen bij geen enkel huishouden; ze worden bij geen enkel huishouden geteld (zie de uitvoer met niet-gekoppelde leden voor elk lid en de reden).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 households of %3 have no usable address (postcode, number or addition missing or invalid); no member can match them.</source>
+        <translation>%1 van de %2 huishoudens van %3 hebben geen bruikbaar adres (postcode, huisnummer of toevoeging ontbreekt of is ongeldig); geen enkel lid kan eraan worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>%1 member address(es) belong to more than one household of %2 (the same postcode, number and addition twice); their members are not matched (duplicate_household_address).</source>
+        <translation>%1 ledenadres(sen) horen bij meer dan één huishouden van %2 (dezelfde postcode, hetzelfde huisnummer en dezelfde toevoeging twee keer); hun leden worden niet gekoppeld (duplicate_household_address).</translation>
+    </message>
+    <message>
+        <source>Why the member matches no household</source>
+        <translation>Waarom het lid bij geen enkel huishouden hoort</translation>
+    </message>
+    <message>
+        <source>Internal error: the unmatched members are written before matching finished. Please report this.</source>
+        <translation>Interne fout: de niet-gekoppelde leden worden geschreven voordat het koppelen klaar is. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>The member file MEMBERS changed while it was read (row %1 is not the row read before). Run again on a file that stays the same.</source>
+        <translation>Het ledenbestand MEMBERS veranderde tijdens het lezen (rij %1 is niet de rij die eerder is gelezen). Voer het algoritme opnieuw uit op een bestand dat niet verandert.</translation>
+    </message>
+    <message>
+        <source>Could not write a member into %1: %2</source>
+        <translation>Kon een lid niet schrijven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>The member file MEMBERS changed while it was read (%1 rows now, %2 before). Run again on a file that stays the same.</source>
+        <translation>Het ledenbestand MEMBERS veranderde tijdens het lezen (nu %1 rijen, eerder %2). Voer het algoritme opnieuw uit op een bestand dat niet verandert.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;.&quot;%2&quot; of service &apos;%3&apos;</source>
+        <translation>tabel &quot;%1&quot;.&quot;%2&quot; van service &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;.&quot;%2&quot; in database &apos;%3&apos;</source>
+        <translation>tabel &quot;%1&quot;.&quot;%2&quot; in database &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database of %1 (%2, host %3, port %4). Check the host (a socket folder or a server name), the port, the database name and the credentials (an authentication configuration authcfg=…, a service=… entry or a password file).</source>
+        <translation>Kon geen verbinding maken met de database van %1 (%2, host %3, poort %4). Controleer de host (een socketmap of een servernaam), de poort, de databasenaam en de aanmeldgegevens (een authenticatieconfiguratie authcfg=…, een service=…-item of een wachtwoordbestand).</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>The input %1 refers to the %2, which does not exist. Check the schema and table name (… table=&quot;schema&quot;.&quot;table&quot; (geom)), and that the user may see it.</source>
+        <translation>De invoer %1 verwijst naar de %2, die niet bestaat. Controleer het schema en de tabelnaam (… table=&quot;schema&quot;.&quot;table&quot; (geom)), en of de gebruiker de tabel mag zien.</translation>
+    </message>
+    <message>
+        <source>The output %1 is set to the %3, which holds the input %2: writing the output would destroy the input. Choose another table for %1.</source>
+        <translation>De uitvoer %1 is ingesteld op de %3, die de invoer %2 bevat: het schrijven van de uitvoer zou de invoer vernietigen. Kies een andere tabel voor %1.</translation>
+    </message>
+    <message>
+        <source>The outputs %1 and %2 are both set to the %3; the second would overwrite the first. Give each output a table of its own.</source>
+        <translation>De uitvoer %1 en de uitvoer %2 zijn allebei ingesteld op de %3; de tweede zou de eerste overschrijven. Geef elke uitvoer een eigen tabel.</translation>
+    </message>
+    <message>
+        <source>The output %1 is set to the %2, which exists already. Choose a new table name, or, to replace the table and its contents, add replace=yes to the destination (… table=&quot;%3&quot;.&quot;%4&quot; (geom) replace=yes).</source>
+        <translation>De uitvoer %1 is ingesteld op de %2, die al bestaat. Kies een nieuwe tabelnaam, of voeg, om de tabel en de inhoud ervan te vervangen, replace=yes toe aan de bestemming (… table=&quot;%3&quot;.&quot;%4&quot; (geom) replace=yes).</translation>
+    </message>
+    <message>
+        <source>Library members at this address</source>
+        <translation>Bibliotheekleden op dit adres</translation>
+    </message>
+    <message>
+        <source>Member household (1 = yes)</source>
+        <translation>Huishouden met lidmaatschap (1 = ja)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Library feature id</source>
+        <translation>Object-id van de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Areas in the service area</source>
+        <translation>Gebieden in het werkgebied</translation>
+    </message>
+    <message>
+        <source>Adjusted odds ratio</source>
+        <translation>Gecorrigeerde oddsratio</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>How well the profile recognises the seed (self-assessment)</source>
+        <translation>Hoe goed het profiel de voorbeeldgroep herkent (zelftoets)</translation>
+    </message>
+    <message>
+        <source>The seed was split at random into %1 parts. Each part in turn was left out, the profile was fitted on the rest, and the left-out seed households were ranked among the other base households. A method that recognises the seed puts many of them near the top: by chance 10% would be in the top 10%, and the AUC (the chance that a left-out seed household ranks above a random base household) would be 0.5.</source>
+        <translation>De voorbeeldgroep is willekeurig in %1 delen gesplitst. Elk deel is om de beurt weggelaten, het profiel is op de rest geschat en de weggelaten voorbeeldhuishoudens zijn gerangschikt tussen de overige huishoudens in de vergelijkingsbasis. Een methode die de voorbeeldgroep herkent, zet er veel bovenaan: bij toeval zou 10% in de top 10% staan en zou de AUC (de kans dat een weggelaten voorbeeldhuishouden hoger scoort dan een willekeurig huishouden uit de vergelijkingsbasis) 0,5 zijn.</translation>
+    </message>
+    <message>
+        <source>Held-out seed in the top 10%</source>
+        <translation>Weggelaten voorbeeldgroep in de top 10%</translation>
+    </message>
+    <message>
+        <source>in the top 20%</source>
+        <translation>in de top 20%</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>PU logistic model</source>
+        <translation>PU-logistisch model</translation>
+    </message>
+    <message>
+        <source>Recommended, and used by “Score households” by default: the PU logistic model, because it ranked the held-out seed households clearly higher: AUC %1 against %2, a gain of more than twice its standard error (%3).</source>
+        <translation>Aanbevolen, en standaard gebruikt door “Huishoudens scoren”: het PU-logistische model, omdat het de weggelaten voorbeeldhuishoudens duidelijk hoger rangschikte: AUC %1 tegen %2, een winst van meer dan tweemaal de standaardfout (%3).</translation>
+    </message>
+    <message>
+        <source>Recommended, and used by “Score households” by default: the profile likelihood. The PU logistic model is recommended only when it ranks the held-out seed households clearly higher, by more than twice the standard error of the difference (here AUC %1 against %2, standard error %3): it also learns the seed&apos;s own peculiarities, noise included, which flatters it in this assessment.</source>
+        <translation>Aanbevolen, en standaard gebruikt door “Huishoudens scoren”: de profiel-likelihood. Het PU-logistische model wordt alleen aanbevolen wanneer het de weggelaten voorbeeldhuishoudens duidelijk hoger rangschikt, met meer dan tweemaal de standaardfout van het verschil (hier AUC %1 tegen %2, standaardfout %3): het leert ook de eigenaardigheden van de voorbeeldgroep zelf, ruis inbegrepen, wat het in deze toets gunstiger laat uitkomen.</translation>
+    </message>
+    <message>
+        <source>What this does not say: how well the target group as a whole is found. Seed households were found through the library and resemble each other more than they resemble target households the library never reaches, so these figures are optimistic for the whole target group. Use them to compare methods and profiles, not as an accuracy at address level.</source>
+        <translation>Wat dit niet zegt: hoe goed de doelgroep als geheel wordt gevonden. De voorbeeldhuishoudens zijn via de bibliotheek gevonden en lijken meer op elkaar dan op doelgroephuishoudens die de bibliotheek nooit bereikt, dus deze cijfers zijn te optimistisch voor de hele doelgroep. Gebruik ze om methoden en profielen te vergelijken, niet als nauwkeurigheid op adresniveau.</translation>
+    </message>
+    <message>
+        <source>Adjusted odds ratio: what still sets the seed apart when the other fields are taken into account — the PU logistic model&apos;s odds of being seed in this category against the field&apos;s average household, other fields equal (1 = no difference), with its 95% interval.</source>
+        <translation>Gecorrigeerde oddsratio: wat de voorbeeldgroep nog onderscheidt wanneer met de andere velden rekening wordt gehouden — de odds van het PU-logistische model om in deze categorie tot de voorbeeldgroep te behoren, vergeleken met het gemiddelde huishouden van het veld, bij gelijke andere velden (1 = geen verschil), met het 95%-interval.</translation>
+    </message>
+    <message>
+        <source>it must be the whole number %1 or %2</source>
+        <translation>het moet het gehele getal %1 of %2 zijn</translation>
+    </message>
+    <message>
+        <source>Profile %1 has format version %2, but this version of targetgroup reads format versions %3 to %4. Rebuild the profile with &apos;Build target group profile&apos;.</source>
+        <translation>Profiel %1 heeft formaatversie %2, maar deze versie van targetgroup leest formaatversies %3 tot en met %4. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;.</translation>
+    </message>
+    <message>
+        <source>a format version 2 profile holds the PU logistic model, or null</source>
+        <translation>een profiel met formaatversie 2 bevat het PU-logistische model, of null</translation>
+    </message>
+    <message>
+        <source>it must be a number greater than 0</source>
+        <translation>het moet een getal groter dan 0 zijn</translation>
+    </message>
+    <message>
+        <source>a format version 2 profile holds the self-assessment, or null</source>
+        <translation>een profiel met formaatversie 2 bevat de zelftoets, of null</translation>
+    </message>
+    <message>
+        <source>it must be a share from 0 to 1</source>
+        <translation>het moet een aandeel van 0 tot en met 1 zijn</translation>
+    </message>
+    <message>
+        <source>it must be a number of 0 or more (the standard error of the AUC difference)</source>
+        <translation>het moet een getal van 0 of meer zijn (de standaardfout van het AUC-verschil)</translation>
+    </message>
+    <message>
+        <source>it must be &quot;likelihood&quot; or &quot;pu_logistic&quot;</source>
+        <translation>het moet &quot;likelihood&quot; of &quot;pu_logistic&quot; zijn</translation>
+    </message>
+    <message>
+        <source>it must be &quot;likelihood&quot; (logistic_model is null)</source>
+        <translation>het moet &quot;likelihood&quot; zijn (logistic_model is null)</translation>
+    </message>
+    <message>
+        <source>it must be a number (the PU logistic coefficient of a scoring field&apos;s category)</source>
+        <translation>het moet een getal zijn (de PU-logistische coëfficiënt van een categorie van een scoreveld)</translation>
+    </message>
+    <message>
+        <source>it must be a number of 0 or more (the standard error of the coefficient)</source>
+        <translation>het moet een getal van 0 of meer zijn (de standaardfout van de coëfficiënt)</translation>
+    </message>
+    <message>
+        <source>LIBRARIES (library service areas) is given without LIBRARY_NAME_FIELD: choose the field of LIBRARIES that holds each library&apos;s name.</source>
+        <translation>LIBRARIES (werkgebieden van bibliotheken) is opgegeven zonder LIBRARY_NAME_FIELD: kies het veld van LIBRARIES met de naam van elke bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Both MEMBER (an expression) and MEMBERS (a member file) are given. Give one source of membership: clear MEMBER to use the member file, or clear MEMBERS.</source>
+        <translation>Zowel MEMBER (een expressie) als MEMBERS (een ledenbestand) is opgegeven. Geef één bron voor het lidmaatschap: maak MEMBER leeg om het ledenbestand te gebruiken, of maak MEMBERS leeg.</translation>
+    </message>
+    <message>
+        <source>Area %1 (feature %2) of AREAS</source>
+        <translation>Gebied %1 (object %2) van AREAS</translation>
+    </message>
+    <message>
+        <source>Area (feature %1) of AREAS</source>
+        <translation>Gebied (object %1) van AREAS</translation>
+    </message>
+    <message>
+        <source>%1 areas, %2 households: fewer than %3, so the figures are suppressed.</source>
+        <translation>%1 gebieden, %2 huishoudens: minder dan %3, dus de cijfers zijn afgeschermd.</translation>
+    </message>
+    <message>
+        <source>%1 areas, %2 households, of which %3 (95% interval %4) are expected to belong to the target group.</source>
+        <translation>%1 gebieden, %2 huishoudens, waarvan er naar verwachting %3 (95%-interval %4) tot de doelgroep behoren.</translation>
+    </message>
+    <message>
+        <source>Member households: %1; the members reach %2 of the expected target households, %3 are not yet members.</source>
+        <translation>Huishoudens met lidmaatschap: %1; de leden bereiken %2 van de verwachte doelgroephuishoudens, %3 zijn nog geen lid.</translation>
+    </message>
+    <message>
+        <source>target group,library,service area,werkgebied,bibliotheek,report,gemeente,membership,reach,untapped</source>
+        <translation>doelgroep,bibliotheek,verzorgingsgebied,werkgebied,rapport,gemeente,lidmaatschap,bereik,onbenut</translation>
+    </message>
+    <message>
+        <source>Sums the target-group figures of the areas per library service area and writes one report per library, with an index page.</source>
+        <translation>Telt de doelgroepcijfers van de gebieden op per werkgebied van een bibliotheek en schrijft één rapport per bibliotheek, met een indexpagina.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gives every library its own figures and report for its service area (werkgebied).&lt;/p&gt;&lt;p&gt;&lt;i&gt;Areas with target-group figures (MIN_COUNT 0)&lt;/i&gt; (AREAS): the finest areas (buurten or wijken) as written by &quot;Aggregate households to areas&quot; with &lt;i&gt;Suppress areas with fewer households than&lt;/i&gt; = 0 (or the unsuppressed area step of the full analysis). Sums cannot be recovered from suppressed areas, so a suppressed row is refused: run &quot;Aggregate households to areas&quot; with MIN_COUNT 0 into a layer you do not publish; this algorithm suppresses what it publishes with its own MIN_COUNT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Library service areas&lt;/i&gt; (LIBRARIES): one feature per library, named by &lt;i&gt;Library name field&lt;/i&gt; (LIBRARY_NAME_FIELD; every library needs a name of its own). A service area is given in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;as a polygon: an area belongs to the service area that contains its point on surface. Where service areas overlap, the library with the lowest feature id takes the area (the same tie rule as everywhere); the log says how many areas that decided.&lt;/li&gt;&lt;li&gt;as a list of gemeente codes in a field named GM_CODES, e.g. &quot;GM0228,GM0203&quot; (commas, semicolons or spaces between the codes): an area belongs to the library that lists its gemeente, by the CBS code of the area (&lt;i&gt;Area code field&lt;/i&gt;, AREA_CODE_FIELD, default statcode: BU02280101 and WK022801 lie in GM0228). LIBRARIES may then be a table without geometry.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A library with gemeente codes is assigned by its codes only (its polygon, if any, is not used); the areas no code assigns are placed in the polygons of the libraries without codes. A gemeente listed by two libraries is refused: a gemeente belongs to one service area.&lt;/p&gt;&lt;p&gt;Areas in no service area are counted (AREAS_UNASSIGNED, UNASSIGNED_HOUSEHOLDS), named in the log and shown on the index page. The sums per library plus those of the areas in no service area are the sums of AREAS.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Suppress libraries and areas with fewer households than&lt;/i&gt; (MIN_COUNT): a library or an area with fewer households keeps only its household count, as in every area output. &lt;i&gt;Number of top areas to list&lt;/i&gt; (TOP_N) sets the length of each ranking in the reports. &lt;i&gt;Profile (for the soft characteristics)&lt;/i&gt; (PROFILE, optional): the profile JSON, as in the area report. &lt;i&gt;Area name field&lt;/i&gt; (AREA_NAME_FIELD, optional) names the areas in the reports (default statnaam when the layer has it).&lt;/p&gt;&lt;p&gt;Outputs: &lt;i&gt;Figures per library&lt;/i&gt; (OUTPUT_TABLE), one row per library with library_name, library_fid, area_count and the area figures (hh_total, tg_expected with tg_expected_low/high, mem_total, tg_reach, tg_untapped…); &lt;i&gt;Areas with their library&lt;/i&gt; (OUTPUT_AREAS), the areas with library_name and library_fid (empty in no service area) and their figures suppressed with MIN_COUNT; &lt;i&gt;Folder for the reports&lt;/i&gt; (OUTPUT_FOLDER), one HTML report per library with a map of its areas (with the service-area polygon as a dashed boundary; file names made from the library names) and index.html, which links them with the table per library. The tg_index of libraries and areas is relative to all areas of AREAS.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geeft elke bibliotheek eigen cijfers en een eigen rapport voor haar werkgebied.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Gebieden met doelgroepcijfers (MIN_COUNT 0)&lt;/i&gt; (AREAS): de fijnste gebieden (buurten of wijken) zoals geschreven door &quot;Huishoudens aggregeren naar gebieden&quot; met &lt;i&gt;Gebieden afschermen met minder huishoudens dan&lt;/i&gt; = 0 (of de niet-afgeschermde gebiedsstap van de volledige analyse). Uit afgeschermde gebieden zijn geen sommen terug te halen, dus een afgeschermde rij wordt geweigerd: voer &quot;Huishoudens aggregeren naar gebieden&quot; uit met MIN_COUNT 0 naar een laag die u niet publiceert; dit algoritme schermt wat het publiceert af met zijn eigen MIN_COUNT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Werkgebieden van bibliotheken&lt;/i&gt; (LIBRARIES): één object per bibliotheek, met de naam uit &lt;i&gt;Veld met bibliotheeknaam&lt;/i&gt; (LIBRARY_NAME_FIELD; elke bibliotheek heeft een eigen naam nodig). Een werkgebied wordt op een van twee manieren opgegeven:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;als polygoon: een gebied hoort bij het werkgebied dat zijn punt op oppervlak bevat. Waar werkgebieden overlappen, krijgt de bibliotheek met het laagste object-id het gebied (dezelfde regel bij gelijkspel als overal); het logboek meldt voor hoeveel gebieden dat de doorslag gaf.&lt;/li&gt;&lt;li&gt;als lijst gemeentecodes in een veld met de naam GM_CODES, bijvoorbeeld &quot;GM0228,GM0203&quot; (komma&apos;s, puntkomma&apos;s of spaties tussen de codes): een gebied hoort bij de bibliotheek die zijn gemeente noemt, op de CBS-code van het gebied (&lt;i&gt;Veld met gebiedscode&lt;/i&gt;, AREA_CODE_FIELD, standaard statcode: BU02280101 en WK022801 liggen in GM0228). LIBRARIES mag dan een tabel zonder geometrie zijn.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een bibliotheek met gemeentecodes wordt alleen op haar codes toegewezen (een eventuele polygoon wordt niet gebruikt); de gebieden die geen code toewijst, worden geplaatst in de polygonen van de bibliotheken zonder codes. Een gemeente die door twee bibliotheken wordt genoemd, wordt geweigerd: een gemeente hoort bij één werkgebied.&lt;/p&gt;&lt;p&gt;Gebieden in geen enkel werkgebied worden geteld (AREAS_UNASSIGNED, UNASSIGNED_HOUSEHOLDS), in het logboek genoemd en op de indexpagina getoond. De sommen per bibliotheek plus die van de gebieden in geen enkel werkgebied zijn de sommen van AREAS.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bibliotheken en gebieden afschermen met minder huishoudens dan&lt;/i&gt; (MIN_COUNT): een bibliotheek of gebied met minder huishoudens houdt alleen het aantal huishoudens, zoals in elke gebiedsuitvoer. &lt;i&gt;Aantal topgebieden in de lijst&lt;/i&gt; (TOP_N) bepaalt de lengte van elke ranglijst in de rapporten. &lt;i&gt;Profiel (voor de zachte kenmerken)&lt;/i&gt; (PROFILE, optioneel): de profiel-JSON, zoals in het gebiedsrapport. &lt;i&gt;Veld met gebiedsnaam&lt;/i&gt; (AREA_NAME_FIELD, optioneel) geeft de gebieden hun naam in de rapporten (standaard statnaam als de laag dat veld heeft).&lt;/p&gt;&lt;p&gt;Uitvoer: &lt;i&gt;Cijfers per bibliotheek&lt;/i&gt; (OUTPUT_TABLE), één rij per bibliotheek met library_name, library_fid, area_count en de gebiedscijfers (hh_total, tg_expected met tg_expected_low/high, mem_total, tg_reach, tg_untapped…); &lt;i&gt;Gebieden met hun bibliotheek&lt;/i&gt; (OUTPUT_AREAS), de gebieden met library_name en library_fid (leeg als ze in geen enkel werkgebied liggen) en hun cijfers, afgeschermd met MIN_COUNT; &lt;i&gt;Map voor de rapporten&lt;/i&gt; (OUTPUT_FOLDER), één HTML-rapport per bibliotheek met een kaart van haar gebieden (met de werkgebiedpolygoon als gestippelde grens; bestandsnamen gemaakt van de bibliotheeknamen) en index.html, dat ernaar linkt met de tabel per bibliotheek. De tg_index van bibliotheken en gebieden is relatief ten opzichte van alle gebieden van AREAS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Areas with target-group figures (MIN_COUNT 0)</source>
+        <translation>Gebieden met doelgroepcijfers (MIN_COUNT 0)</translation>
+    </message>
+    <message>
+        <source>Library service areas</source>
+        <translation>Werkgebieden van bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library name field</source>
+        <translation>Veld met bibliotheeknaam</translation>
+    </message>
+    <message>
+        <source>Area code field (for GM_CODES)</source>
+        <translation>Veld met gebiedscode (voor GM_CODES)</translation>
+    </message>
+    <message>
+        <source>Suppress libraries and areas with fewer households than</source>
+        <translation>Bibliotheken en gebieden afschermen met minder huishoudens dan</translation>
+    </message>
+    <message>
+        <source>Areas with their library</source>
+        <translation>Gebieden met hun bibliotheek</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Map voor de rapporten</translation>
+    </message>
+    <message>
+        <source>Index of the library reports</source>
+        <translation>Index van de bibliotheekrapporten</translation>
+    </message>
+    <message>
+        <source>Areas in a service area</source>
+        <translation>Gebieden in een werkgebied</translation>
+    </message>
+    <message>
+        <source>Areas in no service area</source>
+        <translation>Gebieden in geen enkel werkgebied</translation>
+    </message>
+    <message>
+        <source>Households of the areas in no service area</source>
+        <translation>Huishoudens van de gebieden in geen enkel werkgebied</translation>
+    </message>
+    <message>
+        <source>Areas in more than one service area (lowest feature id decided)</source>
+        <translation>Gebieden in meer dan één werkgebied (laagste object-id beslist)</translation>
+    </message>
+    <message>
+        <source>Libraries with suppressed figures</source>
+        <translation>Bibliotheken met afgeschermde cijfers</translation>
+    </message>
+    <message>
+        <source>LIBRARIES has no field &quot;%1&quot; (LIBRARY_NAME_FIELD). Choose the field with the library names.</source>
+        <translation>LIBRARIES heeft geen veld &quot;%1&quot; (LIBRARY_NAME_FIELD). Kies het veld met de bibliotheeknamen.</translation>
+    </message>
+    <message>
+        <source>LIBRARIES has neither geometry nor a field %1: give each library a service-area polygon or a list of gemeente codes (e.g. &quot;GM0228,GM0203&quot;) in a field %1.</source>
+        <translation>LIBRARIES heeft geen geometrie en geen veld %1: geef elke bibliotheek een werkgebiedpolygoon of een lijst gemeentecodes (bijvoorbeeld &quot;GM0228,GM0203&quot;) in een veld %1.</translation>
+    </message>
+    <message>
+        <source>AREAS has no field &quot;%1&quot; (AREA_NAME_FIELD). Choose one of its fields, or leave AREA_NAME_FIELD empty.</source>
+        <translation>AREAS heeft geen veld &quot;%1&quot; (AREA_NAME_FIELD). Kies een van de velden van de laag, of laat AREA_NAME_FIELD leeg.</translation>
+    </message>
+    <message>
+        <source>LIBRARIES</source>
+        <translation>LIBRARIES</translation>
+    </message>
+    <message>
+        <source>Library feature %1 of LIBRARIES has no name in the field &quot;%2&quot; (LIBRARY_NAME_FIELD); every library needs a name.</source>
+        <translation>Bibliotheekobject %1 van LIBRARIES heeft geen naam in het veld &quot;%2&quot; (LIBRARY_NAME_FIELD); elke bibliotheek heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Two libraries of LIBRARIES are named &quot;%1&quot; (features %2 and %3, field LIBRARY_NAME_FIELD); give each library a name of its own, or merge their service areas.</source>
+        <translation>Twee bibliotheken van LIBRARIES heten &quot;%1&quot; (objecten %2 en %3, veld LIBRARY_NAME_FIELD); geef elke bibliotheek een eigen naam, of voeg hun werkgebieden samen.</translation>
+    </message>
+    <message>
+        <source>Library &quot;%1&quot; (feature %2) of LIBRARIES lists &quot;%3&quot; in %4, which is not a gemeente code: write GM and four digits (e.g. GM0228), separated by commas, semicolons or spaces.</source>
+        <translation>Bibliotheek &quot;%1&quot; (object %2) van LIBRARIES noemt &quot;%3&quot; in %4, maar dat is geen gemeentecode: schrijf GM en vier cijfers (bijvoorbeeld GM0228), gescheiden door komma&apos;s, puntkomma&apos;s of spaties.</translation>
+    </message>
+    <message>
+        <source>LIBRARIES has no features: give one feature per library service area.</source>
+        <translation>LIBRARIES heeft geen objecten: geef één object per werkgebied van een bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Library &quot;%1&quot; (feature %2) of LIBRARIES has neither a service-area polygon nor gemeente codes (%3): give it one of the two, or leave it out.</source>
+        <translation>Bibliotheek &quot;%1&quot; (object %2) van LIBRARIES heeft geen werkgebiedpolygoon en geen gemeentecodes (%3): geef de bibliotheek een van beide, of laat haar weg.</translation>
+    </message>
+    <message>
+        <source>The gemeente %1 is listed in %2 of both &quot;%3&quot; and &quot;%4&quot; (LIBRARIES); a gemeente belongs to one library&apos;s service area: remove it from one of them.</source>
+        <translation>De gemeente %1 staat in %2 van zowel &quot;%3&quot; als &quot;%4&quot; (LIBRARIES); een gemeente hoort bij het werkgebied van één bibliotheek: verwijder haar bij een van beide.</translation>
+    </message>
+    <message>
+        <source>AREAS has no area code field &quot;%1&quot; (AREA_CODE_FIELD), needed because LIBRARIES gives service areas as gemeente codes (%2). Choose the field with the CBS codes of the areas (e.g. statcode, buurtcode).</source>
+        <translation>AREAS heeft geen veld met gebiedscode &quot;%1&quot; (AREA_CODE_FIELD), dat nodig is omdat LIBRARIES de werkgebieden als gemeentecodes opgeeft (%2). Kies het veld met de CBS-codes van de gebieden (bijvoorbeeld statcode, buurtcode).</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten are listed in %2: their areas are assigned by the area codes in the field %3.</source>
+        <translation>%1 gemeenten staan in %2: hun gebieden worden toegewezen op de gebiedscodes in het veld %3.</translation>
+    </message>
+    <message>
+        <source>Use an area layer from &quot;Aggregate households to areas&quot; with MIN_COUNT 0 (keep it unpublished), or the unsuppressed areas of the full analysis; this algorithm applies MIN_COUNT to what it publishes.</source>
+        <translation>Gebruik een gebiedenlaag van &quot;Huishoudens aggregeren naar gebieden&quot; met MIN_COUNT 0 (niet publiceren), of de niet-afgeschermde gebieden van de volledige analyse; dit algoritme past MIN_COUNT toe op wat het publiceert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas lie in a library&apos;s service area (%3 by gemeente code, %4 by point on surface).</source>
+        <translation>%1 van %2 gebieden liggen in het werkgebied van een bibliotheek (%3 op gemeentecode, %4 op punt op oppervlak).</translation>
+    </message>
+    <message>
+        <source>%1 areas lie in more than one service area (overlapping polygons in LIBRARIES); each went to the library with the lowest feature id.</source>
+        <translation>%1 gebieden liggen in meer dan één werkgebied (overlappende polygonen in LIBRARIES); elk is toegewezen aan de bibliotheek met het laagste object-id.</translation>
+    </message>
+    <message>
+        <source>%1 areas (%2 households) lie in no service area and are in no library&apos;s figures: %3%4.</source>
+        <translation>%1 gebieden (%2 huishoudens) liggen in geen enkel werkgebied en tellen bij geen enkele bibliotheek mee: %3%4.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 areas have membership figures (mem_total); membership fields are left NULL.</source>
+        <translation>Slechts %1 van %2 gebieden hebben ledencijfers (mem_total); de lidmaatschapsvelden blijven NULL.</translation>
+    </message>
+    <message>
+        <source>No folder for the reports (OUTPUT_FOLDER): no reports written.</source>
+        <translation>Geen map voor de rapporten (OUTPUT_FOLDER): er zijn geen rapporten geschreven.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Not yet members</source>
+        <translation>Nog geen lid</translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation>Doelgroep: %1</translation>
+    </message>
+    <message>
+        <source>← All libraries</source>
+        <translation>← Alle bibliotheken</translation>
+    </message>
+    <message>
+        <source>Service area of %1: %2</source>
+        <translation>Werkgebied van %1: %2</translation>
+    </message>
+    <message>
+        <source>The service area is given as the gemeenten %1.</source>
+        <translation>Het werkgebied is opgegeven als de gemeenten %1.</translation>
+    </message>
+    <message>
+        <source>%1 in the service area of %2</source>
+        <translation>%1 in het werkgebied van %2</translation>
+    </message>
+    <message>
+        <source>No service area</source>
+        <translation>Geen werkgebied</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle gebieden</translation>
+    </message>
+    <message>
+        <source>Target group per library</source>
+        <translation>Doelgroep per bibliotheek</translation>
+    </message>
+    <message>
+        <source>Areas: %1 (%2 areas); libraries: %3 (%4).</source>
+        <translation>Gebieden: %1 (%2 gebieden); bibliotheken: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 areas with %2 households lie in no library&apos;s service area: %3%4.</source>
+        <translation>%1 gebieden met %2 huishoudens liggen in geen enkel werkgebied van een bibliotheek: %3%4.</translation>
+    </message>
+    <message>
+        <source>Every area lies in a library&apos;s service area.</source>
+        <translation>Elk gebied ligt in het werkgebied van een bibliotheek.</translation>
+    </message>
+    <message>
+        <source>%1 areas lie in more than one service area; each is counted once, for the library with the lowest feature id in %2.</source>
+        <translation>%1 gebieden liggen in meer dan één werkgebied; elk wordt één keer geteld, bij de bibliotheek met het laagste object-id in %2.</translation>
+    </message>
+    <message>
+        <source>An area belongs to the service area that contains its point on surface, or to the library whose gemeente codes hold its code. Libraries and areas with fewer than %1 households are suppressed: only their household count is shown. The 95% interval is that of the expected number (normal approximation); the reach is the share of the expected target households that are members.</source>
+        <translation>Een gebied hoort bij het werkgebied dat zijn punt op oppervlak bevat, of bij de bibliotheek waarvan de gemeentecodes zijn code omvatten. Bibliotheken en gebieden met minder dan %1 huishoudens zijn afgeschermd: alleen hun aantal huishoudens wordt getoond. Het 95%-interval is dat van het verwachte aantal (normale benadering); het bereik is het aandeel van de verwachte doelgroephuishoudens dat lid is.</translation>
+    </message>
+    <message>
+        <source>%1 library reports and the index %2 written.</source>
+        <translation>%1 bibliotheekrapporten en de index %2 geschreven.</translation>
+    </message>
+    <message>
+        <source>members,member file,library,join,address,postcode,house number,huisnummer,toevoeging,BAG,match</source>
+        <translation>leden,ledenbestand,bibliotheek,koppelen,adres,postcode,huisnummer,toevoeging,BAG,koppeling</translation>
+    </message>
+    <message>
+        <source>Matches the library&apos;s member file (members by postcode, house number and addition) to the households: members per household, and the members that match none with the reason.</source>
+        <translation>Koppelt het ledenbestand van de bibliotheek (leden per postcode, huisnummer en toevoeging) aan de huishoudens: leden per huishouden, en de leden die bij geen enkel huishouden horen, met de reden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Matches a member file as the library system exports it to the household points, by address, and writes the households with the number of members living there. Use the output as the households of &quot;Aggregate households to areas&quot; with the expression &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Households&lt;/i&gt; (INPUT): points with a postcode and house-number field (and optionally an addition field).&lt;/p&gt;%1&lt;p&gt;&lt;i&gt;Households with membership&lt;/i&gt; (OUTPUT): every household with all its fields and its geometry, plus &lt;code&gt;mem_count&lt;/code&gt; (members matched to the household) and &lt;code&gt;is_member&lt;/code&gt; (1 when mem_count &amp;gt; 0, else 0). No field of the member file is copied. When INPUT already has a field mem_count or is_member (e.g. an earlier run, or the demo&apos;s synthetic is_member), its values are replaced in OUTPUT, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Members that match no household&lt;/i&gt; (UNMATCHED_OUTPUT): those members&apos; rows with all their fields and &lt;code&gt;unmatched_reason&lt;/code&gt;. It holds member data: keep it inside the library.&lt;/p&gt;&lt;p&gt;Results: MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED, and HOUSEHOLDS_WITH_MEMBERS; the log gives the number of members per reason.&lt;/p&gt;&lt;p&gt;Memory grows with the number of members, not of households: the households are read twice (their addresses, then the output), so millions of households fit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Koppelt een ledenbestand zoals het bibliotheeksysteem het exporteert op adres aan de huishoudpunten, en schrijft de huishoudens met het aantal leden dat er woont. Gebruik de uitvoer als huishoudens van &quot;Huishoudens aggregeren naar gebieden&quot; met de expressie &lt;code&gt;&quot;is_member&quot; = 1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Huishoudens&lt;/i&gt; (INPUT): punten met een postcode- en een huisnummerveld (en optioneel een toevoegingsveld).&lt;/p&gt;%1&lt;p&gt;&lt;i&gt;Huishoudens met lidmaatschap&lt;/i&gt; (OUTPUT): elk huishouden met al zijn velden en zijn geometrie, plus &lt;code&gt;mem_count&lt;/code&gt; (aan het huishouden gekoppelde leden) en &lt;code&gt;is_member&lt;/code&gt; (1 als mem_count &amp;gt; 0, anders 0). Er wordt geen veld van het ledenbestand gekopieerd. Als INPUT al een veld mem_count of is_member heeft (bijvoorbeeld van een eerdere run, of het synthetische is_member van de demo), worden de waarden ervan in OUTPUT vervangen, en het logboek meldt dat.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Leden die bij geen enkel huishouden horen&lt;/i&gt; (UNMATCHED_OUTPUT): de rijen van die leden met al hun velden en &lt;code&gt;unmatched_reason&lt;/code&gt;. Dit zijn ledengegevens: houd ze binnen de bibliotheek.&lt;/p&gt;&lt;p&gt;Resultaten: MEMBERS_READ = MEMBERS_MATCHED + MEMBERS_UNMATCHED, en HOUSEHOLDS_WITH_MEMBERS; het logboek geeft het aantal leden per reden.&lt;/p&gt;&lt;p&gt;Het geheugengebruik groeit met het aantal leden, niet met het aantal huishoudens: de huishoudens worden twee keer gelezen (eerst hun adressen, dan voor de uitvoer), dus miljoenen huishoudens passen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Households with membership</source>
+        <translation>Huishoudens met lidmaatschap</translation>
+    </message>
+    <message>
+        <source>INPUT already has %1; OUTPUT has the matched values in its place instead of the old ones.</source>
+        <translation>INPUT heeft al %1; in OUTPUT staan daar de gekoppelde waarden in plaats van de oude.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>INPUT changed while it was read: %1 members were matched, but the households written hold %2. Run again on a layer that stays the same.</source>
+        <translation>INPUT veranderde tijdens het lezen: %1 leden zijn gekoppeld, maar de geschreven huishoudens bevatten er %2. Voer het algoritme opnieuw uit op een laag die niet verandert.</translation>
+    </message>
+    <message>
+        <source>UNMATCHED_OUTPUT</source>
+        <translation>UNMATCHED_OUTPUT</translation>
+    </message>
+    <message>
+        <source>Match the member file to households</source>
+        <translation>Ledenbestand koppelen aan huishoudens</translation>
+    </message>
+    <message>
+        <source>Fine area %1 of INPUT</source>
+        <translation>Fijn gebied %1 van INPUT</translation>
+    </message>
+    <message>
+        <source>Run &quot;Aggregate households to areas&quot; with MIN_COUNT 0 for the layer you roll up (keep it unpublished); this algorithm applies MIN_COUNT to the coarse areas.</source>
+        <translation>Voer &quot;Huishoudens aggregeren naar gebieden&quot; uit met MIN_COUNT 0 voor de laag die u opschaalt (niet publiceren); dit algoritme past MIN_COUNT toe op de grove gebieden.</translation>
     </message>
     <message>
         <source>Gives every household a calibrated probability of belonging to the target group, using the profile in &lt;i&gt;Profile (.json written by Build profile)&lt;/i&gt; (PROFILE), written by “Build profile”. Every input field and geometry is kept; three fields are added:
@@ -1557,55 +2299,92 @@ Het algoritme &quot;Doelgroep: volledige analyse&quot; en het model targetgroup_
 If &lt;i&gt;Input layer&lt;/i&gt; (INPUT) already has a field tg_prob, tg_index or tg_ref the algorithm stops with an error: remove or rename that field first.
 
 &lt;i&gt;Method&lt;/i&gt; (METHOD)
-0 Profile likelihood (default): score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
+0 Profile likelihood: score = Σ over the profile&apos;s scoring fields of weight × ln LR, where LR is the likelihood ratio seed/base of the household&apos;s category, shrunk toward 1 where cells are small: (seed count + k) / (expected seed count + k), k the profile&apos;s prior strength. The weight of a field is less than 1 when it is correlated with other scoring fields (from the profile), so a characteristic is not counted twice.
 1 Central-profile similarity (for comparison, the approach Whize describes): the seed centroid is per field the share of seed households in each category; a household&apos;s similarity is the sum over fields of the seed share of its category, centred on the base average. It ignores how common a category is in the base. It is made a logit by the slope (seed mean − base mean) / base variance of the similarity (a linear discriminant), computed from the profile&apos;s counts treating the fields as independent. Field weights are not used.
-Both: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
+2 PU logistic model (profiles of format version 2): score = Σ of the model&apos;s coefficient of the household&apos;s category in each scoring field: a logistic regression of seed against the other base households on all fields at once, so correlated fields need no weights (see Build profile).
+3 As the profile recommends (default): the method that ranked held-out seed households better in the profile&apos;s self-assessment (0 or 2; see the profile report); the profile likelihood for a profile of format version 1, which has no self-assessment. The log names the method used.
+All: a value the profile never met (and NULL when the base had none) scores neutral (0); it is counted in UNSEEN_VALUES and the first %1 distinct field/value pairs are named in the log. Values are read exactly as Build profile read them; values it merged into “(other)” score as “(other)”.
 
 Calibration: tg_prob = 1 / (1 + exp(−(b + score))), with scores rounded to 0.0001 and the intercept b solved so that Σ tg_prob equals p × N (to about 1e-9). p = 0 and p = 1 give exactly 0 and 1.
 
 &lt;i&gt;Expected share of target-group households (0–1)&lt;/i&gt;: the expected share of target-group households among the scored households (0–1). The default 0.10 comes from PIAAC 2023 (OECD Survey of Adult Skills): 15.9% of Dutch 16–65-year-olds are low-literate and about two thirds of them have Dutch as first language, so about 10.6% of adults are the target group (NT1); as a share of households we use 0.10. Municipal estimates average about 12% and range from about 1% to 32%: use the local figure when you have it.
 
 &lt;i&gt;Areas with a prevalence estimate&lt;/i&gt; (PREVALENCE_AREAS) and &lt;i&gt;Prevalence estimate field (share 0–1 or percentage)&lt;/i&gt; (PREVALENCE_FIELD), optional: polygons with an estimated share per area, e.g. per gemeente. Each area is calibrated separately, so the expected count within it equals its estimate × its households. The field holds shares (0–1); if any value is above 1 the whole field is read as percentages (0–100). A NULL or a value outside 0–100 is an error naming the area. A household belongs to the area it lies in by the same rule as “Aggregate households to areas”, so it is calibrated in the area it is counted in: a household is at its point (a multipoint or other geometry at its point on surface); on the boundary counts as in; in several overlapping areas: the one with the lowest feature id. Households outside every area or without geometry are calibrated together with &lt;i&gt;Expected share of target-group households (0–1)&lt;/i&gt;.
+&lt;i&gt;Fit the slope to the area estimates (several areas)&lt;/i&gt; (FIT_SLOPE, default on): with two or more areas, tg_prob = logistic(b + s × score), with s fitted from the areas&apos; estimates: the s that leaves the least for the per-area intercepts b to do (least squares on the intercepts&apos; deviation from their households-weighted mean), searched from 0.25 to 4. Each area&apos;s total still matches its estimate exactly through its own b. Scores tend to be compressed (they separate areas less than reality does); s &gt; 1 stretches them, also within each area. The log reports s and how much the intercepts spread with and without it; the result SLOPE holds s. With a single prevalence s = 1: one total says how many, not how steeply the probability rises with the score, so the slope cannot be estimated.
 
 Selected features only is supported. In-place editing is not: QGIS&apos;s in-place mode cannot add fields and skips the calibration pass.
 
-Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Memory does not grow with the number of households (two passes over &lt;i&gt;Input layer&lt;/i&gt;).</source>
-        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met het profiel in &lt;i&gt;Profiel (.json geschreven door Doelgroepprofiel maken)&lt;/i&gt; (PROFILE), geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er komen drie velden bij:
+Results: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES, SLOPE. Memory does not grow with the number of households (two passes over &lt;i&gt;Input layer&lt;/i&gt;).</source>
+        <translation>Geeft elk huishouden een gekalibreerde kans om tot de doelgroep te behoren, met het profiel in &lt;i&gt;Profiel (.json geschreven door Doelgroepprofiel maken)&lt;/i&gt; (PROFILE), geschreven door “Doelgroepprofiel maken”. Alle invoervelden en de geometrie blijven behouden; er worden drie velden toegevoegd:
 • tg_prob: de kans (0–1). Over de gescoorde huishoudens geldt Σ tg_prob = p × N, met p het &lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt; (PREVALENCE) en N het aantal gescoorde huishoudens.
 • tg_index: 100 × tg_prob / de gemiddelde tg_prob van de gescoorde huishoudens (100 = gemiddeld huishouden).
-• tg_ref: 1 voor de referentiegroep: de round(p × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens beslist de leesvolgorde, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
-Heeft &lt;i&gt;Invoerlaag&lt;/i&gt; (INPUT) al een veld tg_prob, tg_index of tg_ref, dan stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
+• tg_ref: 1 voor de referentiegroep: de round(p × N) huishoudens met de hoogste tg_prob (met gebiedsschattingen: round(Σ tg_prob)). Bij gelijke waarden op de grens gaat de leesvolgorde voor, bij GeoPackage- en geheugenlagen oplopend object-id; het resultaat hangt van niets anders af.
+Als &lt;i&gt;Invoerlaag&lt;/i&gt; (INPUT) al een veld tg_prob, tg_index of tg_ref heeft, stopt het algoritme met een foutmelding: verwijder of hernoem dat veld eerst.
 
 &lt;i&gt;Methode&lt;/i&gt; (METHOD)
-0 Profiel-likelihood (standaard): score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihood-ratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 gekrompen waar cellen klein zijn: (aantal in voorbeeldgroep + k) / (verwacht aantal in voorbeeldgroep + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het veld gecorreleerd is met andere scorevelden (volgens het profiel), zodat een kenmerk niet dubbel telt.
-1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. Hoe vaak een categorie in de vergelijkingsbasis voorkomt, speelt daarbij geen rol. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie van de gelijkenis in de vergelijkingsbasis (een lineaire discriminant), berekend uit de aantallen in het profiel, waarbij de velden als onafhankelijk worden behandeld. Veldgewichten worden niet gebruikt.
-Beide: een waarde die het profiel nooit is tegengekomen (en NULL als de vergelijkingsbasis geen NULL had) scoort neutraal (0); zo&apos;n waarde wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die daar zijn samengevoegd in “(other)”, scoren als “(other)”.
+0 Profiel-likelihood: score = Σ over de scorevelden van het profiel van gewicht × ln LR, waarbij LR de likelihoodratio voorbeeldgroep/vergelijkingsbasis van de categorie van het huishouden is, naar 1 toe gekrompen waar cellen klein zijn: (aantal voorbeeldhuishoudens + k) / (verwacht aantal voorbeeldhuishoudens + k), met k de priorsterkte van het profiel. Het gewicht van een veld is kleiner dan 1 als het gecorreleerd is met andere scorevelden (uit het profiel), zodat een kenmerk niet dubbel telt.
+1 Gelijkenis met centraal profiel (ter vergelijking, de aanpak die Whize beschrijft): het zwaartepunt van de voorbeeldgroep is per veld het aandeel voorbeeldhuishoudens in elke categorie; de gelijkenis van een huishouden is de som over de velden van het aandeel in de voorbeeldgroep van zijn categorie, gecentreerd op het gemiddelde van de vergelijkingsbasis. De methode negeert hoe gewoon een categorie in de vergelijkingsbasis is. De gelijkenis wordt een logit via de helling (gemiddelde voorbeeldgroep − gemiddelde vergelijkingsbasis) / variantie in de vergelijkingsbasis van de gelijkenis (een lineaire discriminant), berekend uit de aantallen van het profiel, met de velden als onafhankelijk behandeld. Veldgewichten worden niet gebruikt.
+2 PU-logistisch model (profielen met formaatversie 2): score = Σ van de coëfficiënt van het model voor de categorie van het huishouden in elk scoreveld: een logistische regressie van de voorbeeldgroep tegen de overige huishoudens in de vergelijkingsbasis op alle velden tegelijk, zodat gecorreleerde velden geen gewichten nodig hebben (zie Doelgroepprofiel maken).
+3 Zoals het profiel aanbeveelt (standaard): de methode die in de zelftoets van het profiel de weggelaten voorbeeldhuishoudens beter rangschikte (0 of 2; zie het profielrapport); de profiel-likelihood voor een profiel met formaatversie 1, dat geen zelftoets heeft. Het logboek noemt de gebruikte methode.
+Alle methoden: een waarde die het profiel nooit tegenkwam (en NULL als de vergelijkingsbasis er geen had), scoort neutraal (0); ze wordt geteld in UNSEEN_VALUES en de eerste %1 verschillende combinaties van veld en waarde worden in het logboek genoemd. Waarden worden precies zo gelezen als Doelgroepprofiel maken ze las; waarden die het in “(other)” samenvoegde, scoren als “(other)”.
 
-Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0.0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan p × N (tot op ongeveer 1e-9). p = 0 en p = 1 geven precies 0 en 1.
+Kalibratie: tg_prob = 1 / (1 + exp(−(b + score))), met scores afgerond op 0,0001 en het intercept b zo opgelost dat Σ tg_prob gelijk is aan p × N (tot op ongeveer 1e-9). p = 0 en p = 1 geven precies 0 en 1.
 
-&lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt;: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0.10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0.10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen uiteen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
+&lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt;: het verwachte aandeel doelgroephuishoudens onder de gescoorde huishoudens (0–1). De standaardwaarde 0,10 komt uit PIAAC 2023 (OECD Survey of Adult Skills): 15,9% van de Nederlanders van 16–65 jaar is laaggeletterd en ongeveer twee derde van hen heeft Nederlands als eerste taal, dus ongeveer 10,6% van de volwassenen behoort tot de doelgroep (NT1); als aandeel van de huishoudens gebruiken we 0,10. Gemeentelijke schattingen liggen gemiddeld rond 12% en lopen van ongeveer 1% tot 32%: gebruik het lokale cijfer als u dat hebt.
 
-&lt;i&gt;Gebieden met een prevalentieschatting&lt;/i&gt; (PREVALENCE_AREAS) en &lt;i&gt;Veld met prevalentieschatting (aandeel 0–1 of percentage)&lt;/i&gt; (PREVALENCE_FIELD), optioneel: polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld als percentages (0–100) gelezen. Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt volgens dezelfde regel als “Huishoudens aggregeren naar gebieden”, zodat het wordt gekalibreerd in het gebied waarin het wordt geteld: een huishouden ligt op zijn punt (een multipoint of andere geometrie op zijn punt op het oppervlak); op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id. Huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met &lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt;.
+&lt;i&gt;Gebieden met een prevalentieschatting&lt;/i&gt; (PREVALENCE_AREAS) en &lt;i&gt;Veld met prevalentieschatting (aandeel 0–1 of percentage)&lt;/i&gt; (PREVALENCE_FIELD), optioneel: polygonen met een geschat aandeel per gebied, bijvoorbeeld per gemeente. Elk gebied wordt apart gekalibreerd, zodat het verwachte aantal erin gelijk is aan de schatting × het aantal huishoudens. Het veld bevat aandelen (0–1); is een waarde groter dan 1, dan wordt het hele veld gelezen als percentages (0–100). Een NULL of een waarde buiten 0–100 is een fout die het gebied noemt. Een huishouden hoort bij het gebied waarin het ligt volgens dezelfde regel als in “Huishoudens aggregeren naar gebieden”, zodat het wordt gekalibreerd in het gebied waarin het wordt geteld: een huishouden ligt op zijn punt (een multipoint of andere geometrie op zijn punt op oppervlak); op de grens telt als erin; in meerdere overlappende gebieden: het gebied met het laagste object-id. Huishoudens buiten elk gebied of zonder geometrie worden samen gekalibreerd met &lt;i&gt;Verwacht aandeel doelgroephuishoudens (0–1)&lt;/i&gt;.
+&lt;i&gt;Helling aanpassen aan de gebiedsschattingen (meerdere gebieden)&lt;/i&gt; (FIT_SLOPE, standaard aan): met twee of meer gebieden geldt tg_prob = logistic(b + s × score), met s geschat uit de schattingen van de gebieden: de s die het minste overlaat voor de intercepts b per gebied (kleinste kwadraten op de afwijking van de intercepts van hun naar huishoudens gewogen gemiddelde), gezocht van 0,25 tot en met 4. Het totaal van elk gebied komt via zijn eigen b nog steeds precies overeen met de schatting. Scores zijn vaak samengedrukt (ze onderscheiden gebieden minder dan de werkelijkheid); s &gt; 1 rekt ze op, ook binnen elk gebied. Het logboek meldt s en hoeveel de intercepts met en zonder die helling spreiden; het resultaat SLOPE bevat s. Met één enkele prevalentie geldt s = 1: één totaal zegt hoeveel, niet hoe steil de kans met de score stijgt, dus de helling kan niet worden geschat.
 
-Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: die modus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
+Alleen geselecteerde objecten wordt ondersteund. Objecten op hun plaats bewerken niet: de bewerkingsmodus van QGIS kan geen velden toevoegen en slaat de kalibratiedoorgang over.
 
-Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over &lt;i&gt;Invoerlaag&lt;/i&gt;).</translation>
+Resultaten: EXPECTED_TOTAL (Σ tg_prob), REFERENCE_COUNT, UNSEEN_VALUES, SLOPE. Het geheugengebruik groeit niet met het aantal huishoudens (twee doorgangen over &lt;i&gt;Invoerlaag&lt;/i&gt;).</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Generates synthetic household points inside area polygons (for example CBS wijken), with correlated attributes of the kind a geodemographic dataset holds, plus library membership and easy-read loans. Use it for demos, training and benchmarks when no licensed household data is available. The households are invented: they describe no real person or address.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Areas (polygons)&lt;/i&gt; (AREAS): polygons. The output points are in the CRS of this layer. A &lt;code&gt;statcode&lt;/code&gt; field, when present, is copied into &lt;code&gt;area_code&lt;/code&gt;; otherwise the feature id is. Areas without geometry, or whose geometry stays empty after repair, get no households and are reported. Invalid polygons are repaired (makeValid) and reported.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Number of households (divided equally over the areas)&lt;/i&gt; (HOUSEHOLDS): total over all areas, divided &lt;i&gt;equally&lt;/i&gt; over the areas with a usable geometry (the remainder one extra each to the first areas). CBS areas are drawn around population rather than land, so an equal share is closer to reality than a share by area, which would put most households in the rural outskirts.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Households per area field (takes precedence over the number)&lt;/i&gt; (COUNT_FIELD, optional): a numeric field giving the number of households of each area (rounded to a whole number; NULL = none). When set, it takes precedence over the total. Negative values are an error.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Random seed&lt;/i&gt; (RANDOM_SEED): the same seed and input give the same output on every platform. Each area draws from its own random streams, seeded from the seed and the area&apos;s position in the input, one for attributes and one for locations.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Add ground truth field tg_truth&lt;/i&gt; (GROUND_TRUTH): adds &lt;code&gt;tg_truth&lt;/code&gt; (1 = the household is in the target group) for benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail (a very thin polygon), the polygon&apos;s remaining households are put on its point on surface, and this is reported.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is a fresh standard normal draw, [c] is 1 when c holds; flags are probit: 1 when mean + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per area: deprivation D = N and urbanity U = N, shared by its households, so prevalence varies between areas.&lt;/li&gt;&lt;li&gt;Age class of the reference person: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;First language other than Dutch when -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (about 14%).&lt;/li&gt;&lt;li&gt;Socio-economic status S = -0.45 D + 0.15 U + age effect (-0.20, 0.10, 0.15, -0.05) - 0.40 [other language] + 0.85 N.&lt;/li&gt;&lt;li&gt;Literacy in Dutch L = 0.55 S + age effect (0.15, 0.05, -0.05, -0.25) - 0.80 [other language] + 0.80 N; &lt;b&gt;low literacy&lt;/b&gt; when L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target group (tg_truth)&lt;/b&gt; = low literacy AND first language Dutch (NT1): about 10% of households.&lt;/li&gt;&lt;li&gt;Education: score 0.55 S + 0.45 L + age effect (0.30, 0.15, -0.10, -0.40) + 0.60 N; low below -0.55, high above 0.45.&lt;/li&gt;&lt;li&gt;Household type by age class (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); single parents 1.6 times as likely when S &amp;lt; -0.5, 0.6 times when S &amp;gt; 0.5 (at the expense of singles).&lt;/li&gt;&lt;li&gt;Income = exp(ln 36000 + 0.30 S + 0.12 (education - mid) + type effect (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + age effect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), whole euros.&lt;/li&gt;&lt;li&gt;Tenure: highest of owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Dwelling: highest of detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (Mosaic-like groups, e.g. A well-off families, G modest seniors, H families on a tight budget, I urban diversity): the segment whose centre in (S, age class, U, children, other language) is nearest, plus 0.9 N noise per segment. Segments follow S strongly but imperfectly; no segment is more than a third target group.&lt;/li&gt;&lt;li&gt;Interests, media and shopping flags: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Library membership is_member: -0.86 + 0.33 L + 0.45 [children] + 0.15 [65+]: about 25% overall, about 12% in the target group.&lt;/li&gt;&lt;li&gt;Easy-read loans in a year, members only: a member borrows with chance %3 in the target group, %4 with low literacy and another first language (NT2 learners), %5 otherwise (false positives); a borrower has 1 + geometric loans (P(more than k) = 0.7^(k-1), mean 3.3). The seed &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; is therefore mostly, but not only, target group, and finds only part of it.&lt;/li&gt;&lt;li&gt;Missing values: age_class, education, income and tenure are each NULL for %6% of households, independently and at random.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Random numbers: std::mt19937_64 with portable transforms of our own (uniform from the top 53 bits; normal as the Irwin-Hall sum of twelve 32-bit uniforms, bounded to &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Synthetic households&lt;/i&gt; (OUTPUT): points with fields hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans and, on request, tg_truth. HOUSEHOLD_COUNT is the number written.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Genereert synthetische huishoudpunten binnen gebiedspolygonen (bijvoorbeeld CBS-wijken), met gecorreleerde attributen zoals een geodemografische dataset die bevat, plus bibliotheeklidmaatschap en leningen van makkelijk-lezenboeken. Gebruik het voor demo&apos;s, training en benchmarks als er geen gelicentieerde huishoudgegevens beschikbaar zijn. De huishoudens zijn verzonnen: ze beschrijven geen echte persoon en geen echt adres.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Gebieden (polygonen)&lt;/i&gt; (AREAS): polygonen. De uitvoerpunten staan in het CRS van deze laag. Een veld &lt;code&gt;statcode&lt;/code&gt; wordt, als het bestaat, gekopieerd naar &lt;code&gt;area_code&lt;/code&gt;; anders het object-id. Gebieden zonder geometrie, of waarvan de geometrie na reparatie leeg blijft, krijgen geen huishoudens en worden gemeld. Ongeldige polygonen worden gerepareerd (makeValid) en gemeld.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Aantal huishoudens (gelijk verdeeld over de gebieden)&lt;/i&gt; (HOUSEHOLDS): totaal over alle gebieden, &lt;i&gt;gelijk&lt;/i&gt; verdeeld over de gebieden met een bruikbare geometrie (de rest één extra per gebied voor de eerste gebieden). CBS-gebieden zijn rond de bevolking afgebakend en niet rond het grondgebied, dus een gelijk deel ligt dichter bij de werkelijkheid dan een deel naar oppervlakte, dat de meeste huishoudens in het buitengebied zou leggen.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Veld met huishoudens per gebied (gaat voor het aantal)&lt;/i&gt; (COUNT_FIELD, optioneel): een numeriek veld met het aantal huishoudens van elk gebied (afgerond op een geheel getal; NULL = geen). Als dit veld is ingesteld, gaat het voor het totaal. Negatieve waarden zijn een fout.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Startwaarde toevalsgenerator&lt;/i&gt; (RANDOM_SEED): dezelfde startwaarde en invoer geven op elk platform dezelfde uitvoer. Elk gebied trekt uit zijn eigen reeksen toevalsgetallen, afgeleid van de startwaarde en de positie van het gebied in de invoer: één voor attributen en één voor locaties.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Veld tg_truth met grondwaarheid toevoegen&lt;/i&gt; (GROUND_TRUTH): voegt &lt;code&gt;tg_truth&lt;/code&gt; toe (1 = het huishouden hoort bij de doelgroep) voor benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Punten worden uniform getrokken in de omhullende rechthoek van de polygoon tot er één binnen de polygoon valt; als %1 pogingen achter elkaar mislukken (een zeer smalle polygoon), worden de resterende huishoudens van de polygoon op het punt op oppervlak gezet, en dat wordt gemeld.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is een nieuwe trekking uit de standaardnormale verdeling, [c] is 1 als c geldt; vlaggen zijn probit: 1 als gemiddelde + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per gebied: achterstand D = N en stedelijkheid U = N, gedeeld door de huishoudens van het gebied, zodat de prevalentie tussen gebieden verschilt.&lt;/li&gt;&lt;li&gt;Leeftijdsklasse van de referentiepersoon: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;Eerste taal anders dan Nederlands als -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (ongeveer 14%).&lt;/li&gt;&lt;li&gt;Sociaal-economische status S = -0.45 D + 0.15 U + leeftijdseffect (-0.20, 0.10, 0.15, -0.05) - 0.40 [andere taal] + 0.85 N.&lt;/li&gt;&lt;li&gt;Geletterdheid in het Nederlands L = 0.55 S + leeftijdseffect (0.15, 0.05, -0.05, -0.25) - 0.80 [andere taal] + 0.80 N; &lt;b&gt;laaggeletterd&lt;/b&gt; als L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Doelgroep (tg_truth)&lt;/b&gt; = laaggeletterd EN eerste taal Nederlands (NT1): ongeveer 10% van de huishoudens.&lt;/li&gt;&lt;li&gt;Opleiding: score 0.55 S + 0.45 L + leeftijdseffect (0.30, 0.15, -0.10, -0.40) + 0.60 N; laag onder -0.55, hoog boven 0.45.&lt;/li&gt;&lt;li&gt;Huishoudtype naar leeftijdsklasse (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); eenoudergezinnen 1.6 keer zo waarschijnlijk als S &amp;lt; -0.5, 0.6 keer als S &amp;gt; 0.5 (ten koste van alleenstaanden).&lt;/li&gt;&lt;li&gt;Inkomen = exp(ln 36000 + 0.30 S + 0.12 (opleiding - mid) + effect van het type (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + leeftijdseffect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), in hele euro&apos;s.&lt;/li&gt;&lt;li&gt;Woonsituatie (tenure): de hoogste van owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Woningtype (dwelling): de hoogste van detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (groepen zoals in Mosaic, bijvoorbeeld A welgestelde gezinnen, G bescheiden senioren, H gezinnen met een krap budget, I stedelijke diversiteit): het segment waarvan het centrum in (S, leeftijdsklasse, U, kinderen, andere taal) het dichtstbij ligt, plus 0.9 N ruis per segment. Segmenten volgen S sterk maar niet volledig; geen enkel segment bestaat voor meer dan een derde uit de doelgroep.&lt;/li&gt;&lt;li&gt;Vlaggen voor interesses, media en winkelen: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Bibliotheeklidmaatschap is_member: -0.86 + 0.33 L + 0.45 [kinderen] + 0.15 [65+]: ongeveer 25% in totaal, ongeveer 12% in de doelgroep.&lt;/li&gt;&lt;li&gt;Leningen van makkelijk-lezenboeken in een jaar, alleen voor leden: een lid leent met kans %3 in de doelgroep, %4 bij laaggeletterdheid met een andere eerste taal (NT2-leerders), %5 in de overige gevallen (fout-positieven); een lener heeft 1 + een geometrisch verdeeld aantal leningen (P(meer dan k) = 0.7^(k-1), gemiddeld 3.3). De voorbeeldgroep &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; bestaat daardoor grotendeels, maar niet alleen, uit de doelgroep, en vindt maar een deel ervan.&lt;/li&gt;&lt;li&gt;Ontbrekende waarden: age_class, education, income en tenure zijn elk NULL voor %6% van de huishoudens, onafhankelijk en willekeurig.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Toevalsgetallen: std::mt19937_64 met eigen, platformonafhankelijke transformaties (uniform uit de bovenste 53 bits; normaal als de Irwin-Hall-som van twaalf uniforme 32-bitsgetallen, begrensd tot &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Uitvoer&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Synthetische huishoudens&lt;/i&gt; (OUTPUT): punten met de velden hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans en, op verzoek, tg_truth. HOUSEHOLD_COUNT is het aantal geschreven huishoudens.&lt;/p&gt;</translation>
+        <source>As the profile recommends</source>
+        <translation>Zoals het profiel aanbeveelt</translation>
     </message>
     <message>
-        <source>Colour: the expected share of households that belong to the target group, in %1 classes with about equally many areas each. Grey areas are suppressed.</source>
-        <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort, in %1 klassen met elk ongeveer evenveel gebieden. Grijze gebieden zijn afgeschermd.</translation>
+        <source>Fit the slope to the area estimates (several areas)</source>
+        <translation>Helling aanpassen aan de gebiedsschattingen (meerdere gebieden)</translation>
     </message>
     <message>
-        <source>Colour: the expected share of households that belong to the target group; the areas differ too little (or are too few) for more than one class. Grey areas are suppressed.</source>
-        <translation>Kleur: het verwachte aandeel huishoudens dat tot de doelgroep behoort; de gebieden verschillen te weinig (of zijn te weinig in aantal) voor meer dan één klasse. Grijze gebieden zijn afgeschermd.</translation>
+        <source>Calibration slope s (1 without slope calibration)</source>
+        <translation>Kalibratiehelling s (1 zonder hellingskalibratie)</translation>
     </message>
     <message>
-        <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
+        <source>METHOD 2 (PU logistic model) needs a profile that holds the model, and the profile %1 (format version %2) does not. Rebuild the profile with &apos;Build target group profile&apos;, or choose METHOD 0 or 3.</source>
+        <translation>METHOD 2 (PU-logistisch model) vereist een profiel dat het model bevat, en het profiel %1 (formaatversie %2) bevat het niet. Maak het profiel opnieuw met &apos;Doelgroepprofiel maken&apos;, of kies METHOD 0 of 3.</translation>
+    </message>
+    <message>
+        <source>Scoring method: PU logistic model.</source>
+        <translation>Scoremethode: PU-logistisch model.</translation>
+    </message>
+    <message>
+        <source>Scoring method: profile likelihood.</source>
+        <translation>Scoremethode: profiel-likelihood.</translation>
+    </message>
+    <message>
+        <source>Scoring method: central-profile similarity.</source>
+        <translation>Scoremethode: gelijkenis met centraal profiel.</translation>
+    </message>
+    <message>
+        <source>Slope calibration is off (FIT_SLOPE): s = 1, one intercept per area.</source>
+        <translation>Hellingskalibratie staat uit (FIT_SLOPE): s = 1, één intercept per gebied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slope calibration: s = 1; %n area(s) with an estimate strictly between 0 and 1 and households, too few or too alike to estimate a slope from.</source>
+        <translation>
+            <numerusform>Hellingskalibratie: s = 1; %n gebied met een schatting strikt tussen 0 en 1 en met huishoudens, te weinig of te gelijksoortig om een helling uit te schatten.</numerusform>
+            <numerusform>Hellingskalibratie: s = 1; %n gebieden met een schatting strikt tussen 0 en 1 en met huishoudens, te weinig of te gelijksoortig om een helling uit te schatten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slope calibration: s = %1 (tg_prob = logistic(b + s × score)), fitted on %2 areas. The areas&apos; intercepts b spread with standard deviation %3 at s = 1 and %4 at s = %1; each area&apos;s total still matches its estimate exactly.</source>
+        <translation>Hellingskalibratie: s = %1 (tg_prob = logistic(b + s × score)), geschat op %2 gebieden. De intercepts b van de gebieden spreiden met standaardafwijking %3 bij s = 1 en %4 bij s = %1; het totaal van elk gebied komt nog steeds precies overeen met de schatting.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Generates synthetic household points inside area polygons (for example CBS wijken), with correlated attributes of the kind a geodemographic dataset holds, plus library membership and easy-read loans. Use it for demos, training and benchmarks when no licensed household data is available. The households are invented: they describe no real person or address.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Areas (polygons)&lt;/i&gt; (AREAS): polygons. The output points are in the CRS of this layer. A &lt;code&gt;statcode&lt;/code&gt; field, when present, is copied into &lt;code&gt;area_code&lt;/code&gt;; otherwise the feature id is. Areas without geometry, or whose geometry stays empty after repair, get no households and are reported. Invalid polygons are repaired (makeValid) and reported.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Number of households (divided equally over the areas)&lt;/i&gt; (HOUSEHOLDS): total over all areas, divided &lt;i&gt;equally&lt;/i&gt; over the areas with a usable geometry (the remainder one extra each to the first areas). CBS areas are drawn around population rather than land, so an equal share is closer to reality than a share by area, which would put most households in the rural outskirts.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Households per area field (takes precedence over the number)&lt;/i&gt; (COUNT_FIELD, optional): a numeric field giving the number of households of each area (rounded to a whole number; NULL = none). When set, it takes precedence over the total. Negative values are an error.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Random seed&lt;/i&gt; (RANDOM_SEED): the same seed and input give the same output on every platform. Each area draws from its own random streams, seeded from the seed and the area&apos;s position in the input, one for attributes and one for locations.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Add ground truth field tg_truth&lt;/i&gt; (GROUND_TRUTH): adds &lt;code&gt;tg_truth&lt;/code&gt; (1 = the household is in the target group) for benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Addresses&lt;/b&gt; (invented, like everything else): &lt;code&gt;postcode&lt;/code&gt; (&quot;6711 AB&quot;), &lt;code&gt;huisnummer&lt;/code&gt; and &lt;code&gt;toevoeging&lt;/code&gt;, unique over the whole output, so that a member file can be matched to the households (&quot;Match the member file to households&quot;). Each area starts with 4 postcode digits of its own (spread over 1000-9999 by its position, up to 10 apart, as long as enough remain); the letters change every block of 10 to 25 addresses (letters F, I, O, Q, U, Y and the pairs SA, SD, SS are not used, as in the Netherlands); house numbers increase within a postcode; about 6% of numbers are a building with 2 to 4 addresses (12, 12A, 12B; 12A, 12B; or 12-1, 12-2 as toevoeging 1, 2), the other toevoeging values are NULL. The addresses come from a third random stream per area, so every other field is the same as it would be without them.&lt;/p&gt;&lt;p&gt;Points are drawn uniformly in the bounding box of the polygon until one falls inside; when %1 attempts in a row fail (a very thin polygon), the polygon&apos;s remaining households are put on its point on surface, and this is reported.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is a fresh standard normal draw, [c] is 1 when c holds; flags are probit: 1 when mean + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per area: deprivation D = N and urbanity U = N, shared by its households, so prevalence varies between areas.&lt;/li&gt;&lt;li&gt;Age class of the reference person: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;First language other than Dutch when -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (about 14%).&lt;/li&gt;&lt;li&gt;Socio-economic status S = -0.45 D + 0.15 U + age effect (-0.20, 0.10, 0.15, -0.05) - 0.40 [other language] + 0.85 N.&lt;/li&gt;&lt;li&gt;Literacy in Dutch L = 0.55 S + age effect (0.15, 0.05, -0.05, -0.25) - 0.80 [other language] + 0.80 N; &lt;b&gt;low literacy&lt;/b&gt; when L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target group (tg_truth)&lt;/b&gt; = low literacy AND first language Dutch (NT1): about 10% of households.&lt;/li&gt;&lt;li&gt;Education: score 0.55 S + 0.45 L + age effect (0.30, 0.15, -0.10, -0.40) + 0.60 N; low below -0.55, high above 0.45.&lt;/li&gt;&lt;li&gt;Household type by age class (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); single parents 1.6 times as likely when S &amp;lt; -0.5, 0.6 times when S &amp;gt; 0.5 (at the expense of singles).&lt;/li&gt;&lt;li&gt;Income = exp(ln 36000 + 0.30 S + 0.12 (education - mid) + type effect (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + age effect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), whole euros.&lt;/li&gt;&lt;li&gt;Tenure: highest of owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [single parent] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Dwelling: highest of detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [social rent] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (Mosaic-like groups, e.g. A well-off families, G modest seniors, H families on a tight budget, I urban diversity): the segment whose centre in (S, age class, U, children, other language) is nearest, plus 0.9 N noise per segment. Segments follow S strongly but imperfectly; no segment is more than a third target group.&lt;/li&gt;&lt;li&gt;Interests, media and shopping flags: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Library membership is_member: -0.86 + 0.33 L + 0.45 [children] + 0.15 [65+]: about 25% overall, about 12% in the target group.&lt;/li&gt;&lt;li&gt;Easy-read loans in a year, members only: a member borrows with chance %3 in the target group, %4 with low literacy and another first language (NT2 learners), %5 otherwise (false positives); a borrower has 1 + geometric loans (P(more than k) = 0.7^(k-1), mean 3.3). The seed &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; is therefore mostly, but not only, target group, and finds only part of it.&lt;/li&gt;&lt;li&gt;Missing values: age_class, education, income and tenure are each NULL for %6% of households, independently and at random.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Random numbers: std::mt19937_64 with portable transforms of our own (uniform from the top 53 bits; normal as the Irwin-Hall sum of twelve 32-bit uniforms, bounded to &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Synthetic households&lt;/i&gt; (OUTPUT): points with fields hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans and, on request, tg_truth. HOUSEHOLD_COUNT is the number written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Genereert synthetische huishoudpunten binnen gebiedspolygonen (bijvoorbeeld CBS-wijken), met samenhangende attributen van het soort dat een geodemografische dataset bevat, plus bibliotheeklidmaatschap en leningen van makkelijk-lezenboeken. Gebruik het voor demo&apos;s, training en benchmarks als er geen gelicentieerde huishoudgegevens beschikbaar zijn. De huishoudens zijn verzonnen: ze beschrijven geen echte persoon of echt adres.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Gebieden (polygonen)&lt;/i&gt; (AREAS): polygonen. De uitvoerpunten staan in het CRS van deze laag. Een veld &lt;code&gt;statcode&lt;/code&gt; wordt, als het aanwezig is, gekopieerd naar &lt;code&gt;area_code&lt;/code&gt;; anders het object-id. Gebieden zonder geometrie, of waarvan de geometrie na reparatie leeg blijft, krijgen geen huishoudens en worden gemeld. Ongeldige polygonen worden gerepareerd (makeValid) en gemeld.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Aantal huishoudens (gelijk verdeeld over de gebieden)&lt;/i&gt; (HOUSEHOLDS): totaal over alle gebieden, &lt;i&gt;gelijk&lt;/i&gt; verdeeld over de gebieden met een bruikbare geometrie (de rest één extra per gebied aan de eerste gebieden). CBS-gebieden zijn rond de bevolking getekend en niet rond het land, dus een gelijk deel ligt dichter bij de werkelijkheid dan een deel naar oppervlakte, dat de meeste huishoudens in het landelijke buitengebied zou zetten.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Veld met huishoudens per gebied (gaat voor het aantal)&lt;/i&gt; (COUNT_FIELD, optioneel): een numeriek veld met het aantal huishoudens van elk gebied (afgerond op een geheel getal; NULL = geen). Als het is ingesteld, gaat het voor het totaal. Negatieve waarden zijn een fout.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Startwaarde toevalsgenerator&lt;/i&gt; (RANDOM_SEED): dezelfde startwaarde en invoer geven op elk platform dezelfde uitvoer. Elk gebied trekt uit eigen toevalsreeksen, gestart vanuit de startwaarde en de positie van het gebied in de invoer, één voor attributen en één voor locaties.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Veld tg_truth met grondwaarheid toevoegen&lt;/i&gt; (GROUND_TRUTH): voegt &lt;code&gt;tg_truth&lt;/code&gt; toe (1 = het huishouden hoort bij de doelgroep) voor benchmarks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Adressen&lt;/b&gt; (verzonnen, zoals al het andere): &lt;code&gt;postcode&lt;/code&gt; (&quot;6711 AB&quot;), &lt;code&gt;huisnummer&lt;/code&gt; en &lt;code&gt;toevoeging&lt;/code&gt;, uniek over de hele uitvoer, zodat een ledenbestand aan de huishoudens kan worden gekoppeld (&quot;Ledenbestand koppelen aan huishoudens&quot;). Elk gebied begint met 4 eigen postcodecijfers (verspreid over 1000-9999 naar zijn positie, tot 10 uit elkaar, zolang er genoeg over zijn); de letters wisselen per blok van 10 tot 25 adressen (de letters F, I, O, Q, U, Y en de paren SA, SD, SS worden niet gebruikt, zoals in Nederland); huisnummers lopen op binnen een postcode; ongeveer 6% van de nummers is een gebouw met 2 tot 4 adressen (12, 12A, 12B; 12A, 12B; of 12-1, 12-2 als toevoeging 1, 2), de overige toevoegingen zijn NULL. De adressen komen uit een derde toevalsreeks per gebied, dus elk ander veld is hetzelfde als zonder adressen.&lt;/p&gt;&lt;p&gt;Punten worden uniform getrokken in de omsluitende rechthoek van de polygoon tot er een binnen valt; als %1 pogingen achter elkaar mislukken (een zeer smalle polygoon), worden de resterende huishoudens van de polygoon op zijn punt op oppervlak gezet, en dit wordt gemeld.&lt;/p&gt;&lt;h3&gt;Latent model&lt;/h3&gt;&lt;p&gt;N is een nieuwe trekking uit de standaardnormale verdeling, [c] is 1 als c geldt; markeringen zijn probit: 1 als gemiddelde + N &amp;gt; 0.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Per gebied: achterstand D = N en stedelijkheid U = N, gedeeld door de huishoudens ervan, zodat de prevalentie tussen gebieden verschilt.&lt;/li&gt;&lt;li&gt;Leeftijdsklasse van de referentiepersoon: 18-34 24%, 35-49 24%, 50-64 25%, 65+ 27%.&lt;/li&gt;&lt;li&gt;Eerste taal niet Nederlands als -1.15 + 0.35 D + 0.30 U + 0.20 [18-34] - 0.40 [65+] + N &amp;gt; 0 (ongeveer 14%).&lt;/li&gt;&lt;li&gt;Sociaal-economische status S = -0.45 D + 0.15 U + leeftijdseffect (-0.20, 0.10, 0.15, -0.05) - 0.40 [andere taal] + 0.85 N.&lt;/li&gt;&lt;li&gt;Geletterdheid in het Nederlands L = 0.55 S + leeftijdseffect (0.15, 0.05, -0.05, -0.25) - 0.80 [andere taal] + 0.80 N; &lt;b&gt;laaggeletterd&lt;/b&gt; als L &amp;lt; %2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Doelgroep (tg_truth)&lt;/b&gt; = laaggeletterd EN eerste taal Nederlands (NT1): ongeveer 10% van de huishoudens.&lt;/li&gt;&lt;li&gt;Opleiding: score 0.55 S + 0.45 L + leeftijdseffect (0.30, 0.15, -0.10, -0.40) + 0.60 N; laag onder -0.55, hoog boven 0.45.&lt;/li&gt;&lt;li&gt;Huishoudtype per leeftijdsklasse (single / couple / couple_kids / single_parent / other: 18-34 46/25/14/7/8%, 35-49 20/12/50/13/5%, 50-64 25/38/26/7/4%, 65+ 45/50/1/1/3%); eenoudergezinnen 1,6 keer zo waarschijnlijk als S &amp;lt; -0.5, 0,6 keer als S &amp;gt; 0.5 (ten koste van alleenstaanden).&lt;/li&gt;&lt;li&gt;Inkomen = exp(ln 36000 + 0.30 S + 0.12 (opleiding - midden) + type-effect (single -0.35, couple 0.20, couple_kids 0.25, single_parent -0.20) + leeftijdseffect (-0.15, 0.10, 0.12, -0.15) + 0.25 N), in hele euro&apos;s.&lt;/li&gt;&lt;li&gt;Eigendomssituatie: de hoogste van owner 0.40 + 0.80 S - 0.60 [18-34] + 0.30 [couple] - 0.30 U + N; social_rent -0.45 - 0.80 S + 0.20 [65+] + 0.40 [eenoudergezin] + N; private_rent -0.90 + 0.35 U + 0.70 [18-34] + N.&lt;/li&gt;&lt;li&gt;Woning: de hoogste van detached -0.90 + 0.40 S - 0.70 U &amp;plusmn; owner (+0.60/-0.80) + N; semi_detached -0.50 - 0.30 U &amp;plusmn; owner (+0.40/-0.40) + N; terraced 0.30 + 0.30 [sociale huur] + N; apartment -0.40 + 0.70 U &amp;plusmn; owner (-0.80/+0.60) + 0.30 [single] + N.&lt;/li&gt;&lt;li&gt;Segment A-K (Mosaic-achtige groepen, bijvoorbeeld A welgestelde gezinnen, G bescheiden senioren, H gezinnen met een krap budget, I stedelijke diversiteit): het segment waarvan het centrum in (S, leeftijdsklasse, U, kinderen, andere taal) het dichtstbij ligt, plus 0.9 N ruis per segment. Segmenten volgen S sterk maar niet perfect; geen segment bestaat voor meer dan een derde uit de doelgroep.&lt;/li&gt;&lt;li&gt;Markeringen voor interesses, media en winkelen: int_diy -0.60 - 0.25 L + 0.30 [owner] - 0.30 [18-34]; int_tv_soaps -1.00 - 0.45 L + 0.35 [65+]; int_sports -0.30 + 0.25 S + 0.30 [18-34] - 0.60 [65+]; int_reading -0.50 + 0.60 L + 0.25 [65+]; int_gardening -0.90 + (0.70 (semi-)detached, 0.20 terraced, -0.60 apartment) + 0.40 [50+]; media_facebook 0.10 - 0.15 L + 0.20 [18-34] - 0.60 [65+]; media_local_paper -0.80 + 0.80 [65+] + 0.30 [50-64] - 0.15 U - 0.10 L; buy_discount_store -0.20 - 0.45 S - 0.15 L; buy_online 0.20 + 0.25 S + 0.30 L + 0.30 [18-34] - 0.90 [65+].&lt;/li&gt;&lt;li&gt;Bibliotheeklidmaatschap is_member: -0.86 + 0.33 L + 0.45 [kinderen] + 0.15 [65+]: ongeveer 25% in totaal, ongeveer 12% in de doelgroep.&lt;/li&gt;&lt;li&gt;Leningen van makkelijk-lezenboeken in een jaar, alleen leden: een lid leent met kans %3 in de doelgroep, %4 bij laaggeletterdheid met een andere eerste taal (NT2-leerders), %5 anders (fout-positieven); een lener heeft 1 + geometrisch verdeeld aantal leningen (P(meer dan k) = 0.7^(k-1), gemiddeld 3,3). De voorbeeldgroep &lt;code&gt;&quot;easy_read_loans&quot; &amp;gt; 0 AND &quot;first_lang&quot; = &apos;nl&apos;&lt;/code&gt; is daarom grotendeels, maar niet uitsluitend, doelgroep, en vindt er maar een deel van.&lt;/li&gt;&lt;li&gt;Ontbrekende waarden: age_class, education, income en tenure zijn elk NULL voor %6% van de huishoudens, onafhankelijk en willekeurig.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Toevalsgetallen: std::mt19937_64 met eigen, overdraagbare transformaties (uniform uit de bovenste 53 bits; normaal als Irwin-Hall-som van twaalf 32-bits uniforme getallen, begrensd op &amp;plusmn;6).&lt;/p&gt;&lt;h3&gt;Uitvoer&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Synthetische huishoudens&lt;/i&gt; (OUTPUT): punten met de velden hh_id, area_code, age_class, hh_type, education, income, tenure, dwelling, segment, first_lang, int_diy, int_tv_soaps, int_sports, int_reading, int_gardening, media_facebook, media_local_paper, buy_discount_store, buy_online, is_member, easy_read_loans en, op verzoek, tg_truth. HOUSEHOLD_COUNT is het aantal geschreven huishoudens.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
