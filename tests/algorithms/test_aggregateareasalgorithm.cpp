@@ -2,6 +2,7 @@
 #include "buildprofilealgorithm.h"
 #include "scorehouseholdsalgorithm.h"
 
+#include "common/profilefile.h"
 #include "common/qgiscompat.h"
 #include "testlayers.h"
 
@@ -796,4 +797,124 @@ TEST( AggregateAreasAlgorithm, FusedModeErrorsNameTheParameter )
   auto outside = aggregate( &demoHouseholds, &wijken, { { AggregateAreasAlgorithm::PROFILE, demoProfile() }, { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) } } );
   EXPECT_FALSE( outside->run.ok );
   EXPECT_TRUE( outside->run.error.contains( QStringLiteral( "outside 0–1" ) ) ) << outside->run.error.toStdString();
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeTakesTiesAtTheCutOffInReadingOrder )
+{
+  // Every household scores the same, so all tie at the reference cut-off, and
+  // the two areas alternate in reading order: the reference group is the
+  // first five read, as scorehouseholds takes them. (One score bin: its runs
+  // are in reading order, so no second pass is needed; the engine tests
+  // cover the tie pass for several bins at one probability.)
+  engine::Profile profile;
+  profile.formatVersion = 1;
+  profile.seedExpression = "\"easy\" > 0";
+  profile.seedCount = 10;
+  profile.baseCount = 100;
+  profile.minCell = 1;
+  engine::ProfileField field;
+  field.name = "education";
+  engine::ProfileCategory low;
+  low.label = "low";
+  low.seedCount = 8;
+  low.baseCount = 40;
+  engine::ProfileCategory high;
+  high.label = "high";
+  high.seedCount = 2;
+  high.baseCount = 60;
+  field.categories = { low, high };
+  profile.fields.push_back( field );
+  QTemporaryDir directory;
+  const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
+  writeProfileFile( profile, profilePath );
+
+  auto areas = twoSquares();
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=is_member:integer" ) );
+  for ( int index = 0; index < 20; ++index )
+    addFeature( households.get(), { QStringLiteral( "low" ), index % 3 == 0 ? 1 : 0 }, QStringLiteral( "POINT(%1 50)" ).arg( index % 2 == 0 ? 50 : 150 ) );
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun scored = runAlgorithm( ScoreHouseholdsAlgorithm(), { { ScoreHouseholdsAlgorithm::INPUT, QVariant::fromValue( households.get() ) }, { ScoreHouseholdsAlgorithm::PROFILE, profilePath }, { ScoreHouseholdsAlgorithm::PREVALENCE, 0.25 }, { ScoreHouseholdsAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT } }, context, feedback );
+  ASSERT_TRUE( scored.ok ) << scored.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scoredLayer = takeVectorLayer( context, scored.results.value( ScoreHouseholdsAlgorithm::OUTPUT ) );
+  const QVariantMap counting{ { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) } };
+  auto separate = aggregate( scoredLayer.get(), areas.get(), counting );
+  ASSERT_TRUE( separate->run.ok ) << separate->run.error.toStdString();
+  QVariantMap fusedParameters = counting;
+  fusedParameters.insert( AggregateAreasAlgorithm::PROFILE, profilePath );
+  fusedParameters.insert( AggregateAreasAlgorithm::PREVALENCE, 0.25 );
+  auto fused = aggregate( households.get(), areas.get(), fusedParameters );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+
+  // The first five read: three in WK000101 (read 1st, 3rd, 5th), two in WK000102.
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000101" ) ), QStringLiteral( "tg_ref" ) ), 3 );
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000102" ) ), QStringLiteral( "tg_ref" ) ), 2 );
+  for ( const QString &code : { QStringLiteral( "WK000101" ), QStringLiteral( "WK000102" ) } )
+  {
+    for ( const QString &name : { QStringLiteral( "hh_total" ), QStringLiteral( "tg_expected" ), QStringLiteral( "tg_variance" ), QStringLiteral( "tg_ref" ), QStringLiteral( "mem_total" ), QStringLiteral( "mem_tg_expected" ) } )
+      EXPECT_NEAR( number( fused->byCode.value( code ), name ), number( separate->byCode.value( code ), name ), 1e-9 * std::max( 1.0, std::fabs( number( separate->byCode.value( code ), name ) ) ) ) << code.toStdString() << " " << name.toStdString();
+  }
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeReadsAgainWhenTiesSpanSeveralCalibrationGroups )
+{
+  // Two prevalence areas with the same estimate and the same households get the
+  // same probability: two (group, bin) at the cut-off whose households
+  // alternate in reading order. The fused pass reads INPUT a second time and
+  // takes the first ones read, as scorehouseholds does.
+  engine::Profile profile;
+  profile.formatVersion = 1;
+  profile.seedExpression = "\"easy\" > 0";
+  profile.seedCount = 10;
+  profile.baseCount = 100;
+  profile.minCell = 1;
+  engine::ProfileField field;
+  field.name = "education";
+  engine::ProfileCategory low;
+  low.label = "low";
+  low.seedCount = 8;
+  low.baseCount = 40;
+  engine::ProfileCategory high;
+  high.label = "high";
+  high.seedCount = 2;
+  high.baseCount = 60;
+  field.categories = { low, high };
+  profile.fields.push_back( field );
+  QTemporaryDir directory;
+  const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
+  writeProfileFile( profile, profilePath );
+
+  auto areas = twoSquares();
+  auto estimates = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=prev:double" ), QStringLiteral( "estimates" ) );
+  addFeature( estimates.get(), { 0.25 }, square( 0, 0, 100, 100 ) );
+  addFeature( estimates.get(), { 0.25 }, square( 100, 0, 200, 100 ) );
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=is_member:integer" ) );
+  for ( int index = 0; index < 20; ++index )
+    addFeature( households.get(), { QStringLiteral( "low" ), index % 3 == 0 ? 1 : 0 }, QStringLiteral( "POINT(%1 50)" ).arg( index % 2 == 0 ? 50 : 150 ) );
+  const QVariantMap scoring{ { ScoreHouseholdsAlgorithm::PROFILE, profilePath }, { ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) }, { ScoreHouseholdsAlgorithm::FIT_SLOPE, false } };
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  QVariantMap scoreParameters = scoring;
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::INPUT, QVariant::fromValue( households.get() ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const AlgorithmRun scored = runAlgorithm( ScoreHouseholdsAlgorithm(), scoreParameters, context, feedback );
+  ASSERT_TRUE( scored.ok ) << scored.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scoredLayer = takeVectorLayer( context, scored.results.value( ScoreHouseholdsAlgorithm::OUTPUT ) );
+  auto separate = aggregate( scoredLayer.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( separate->run.ok ) << separate->run.error.toStdString();
+  QVariantMap fusedParameters = scoring;
+  fusedParameters.insert( AggregateAreasAlgorithm::MIN_COUNT, 0 );
+  auto fused = aggregate( households.get(), areas.get(), fusedParameters );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+
+  const QString log = fused->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "reading INPUT once more" ) ) ) << log.toStdString();
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000101" ) ), QStringLiteral( "tg_ref" ) ) + number( fused->byCode.value( QStringLiteral( "WK000102" ) ), QStringLiteral( "tg_ref" ) ), 5 );
+  for ( const QString &code : { QStringLiteral( "WK000101" ), QStringLiteral( "WK000102" ) } )
+  {
+    for ( const QString &name : { QStringLiteral( "hh_total" ), QStringLiteral( "tg_expected" ), QStringLiteral( "tg_variance" ), QStringLiteral( "tg_ref" ) } )
+      EXPECT_NEAR( number( fused->byCode.value( code ), name ), number( separate->byCode.value( code ), name ), 1e-9 * std::max( 1.0, std::fabs( number( separate->byCode.value( code ), name ) ) ) ) << code.toStdString() << " " << name.toStdString();
+  }
 }
