@@ -2,10 +2,12 @@
 
 #include "common/arealayer.h"
 #include "common/areaoutput.h"
+#include "common/fieldvalues.h"
 #include "common/outputschema.h"
 #include "common/parametercheck.h"
 #include "common/qgiscompat.h"
 #include "engine/aggregationsession.h"
+#include "engine/fusedareascoring.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -32,9 +34,13 @@ struct HouseholdRecord
   double probability = 0;
   bool inReferenceGroup = false;
   bool member = false;
+  // Fused mode: the scoring fields' values, the attributes (to name unseen values) and the calibration group.
+  std::vector<engine::FieldValue> values;
+  QgsAttributes attributes;
   // Filled by the classification.
   int area = -1;
   bool inSeveralAreas = false;
+  int group = engine::ScoringSession::kOutsideEveryGroup;
 };
 
 struct HouseholdBatch
@@ -44,13 +50,16 @@ struct HouseholdBatch
   std::vector<QgsFeature> features;
 };
 
-void classify( const AreaIndex &areas, HouseholdBatch &batch )
+//! The area of each household, and in the fused mode (scoring given) its calibration group.
+void classify( const AreaIndex &areas, const HouseholdScoringSetup *scoring, HouseholdBatch &batch )
 {
   for ( HouseholdRecord &record : batch.records )
   {
     const engine::AreaLocator::Match match = areas.locate( record.location );
     record.area = match.area;
     record.inSeveralAreas = match.inSeveralInteriors;
+    if ( scoring )
+      record.group = scoring->calibrationGroupOf( record.location );
   }
 }
 
@@ -98,7 +107,16 @@ QString AggregateAreasAlgorithm::shortHelpString() const
                                "(make valid) and their feature ids reported.</p>"
                                "<p>Results: MATCHED households (in an area), UNMATCHED households (in no area, or without geometry; "
                                "MATCHED + UNMATCHED is always the number read), MULTIPLE. <i>Households in no area</i> (UNMATCHED_OUTPUT) optionally receives the unmatched "
-                               "households with their fields.</p>%1" )
+                               "households with their fields.</p>"
+                               "<p><b>Scoring in the same pass</b> (optional): give <i>Profile (.json written by Build profile)</i> (PROFILE) and <i>Scored households</i> (INPUT) may be the "
+                               "households as they are, unscored: each household is scored and counted in one streaming pass, without writing a scored household layer. "
+                               "<i>Expected share of target-group households (0–1)</i> (PREVALENCE), <i>Method</i> (METHOD), <i>Areas with a prevalence estimate</i> (PREVALENCE_AREAS), "
+                               "<i>Prevalence estimate field (share 0–1 or percentage)</i> (PREVALENCE_FIELD) and <i>Fit the slope to the area estimates (several areas)</i> (FIT_SLOPE) "
+                               "mean what they mean in \"Score households\" and are used only with a profile. The figures per area are the same as those of \"Score households\" "
+                               "followed by this algorithm on its output (to about 1e-9: the calibration, the slope and the reference group, ties at the cut-off in reading order, "
+                               "included); <i>Probability field</i> (PROB_FIELD) and <i>Reference-group field</i> (REF_FIELD) are ignored then. Memory grows with the areas and the "
+                               "distinct scores per area, not with the households; in the rare case of a tie at the reference cut-off across areas INPUT is read a second time. "
+                               "Extra results: EXPECTED_TOTAL (the expected target-group households, Σ of the probabilities over all households read) and SLOPE (the calibration slope s).</p>%1" )
                                .arg( memberFileHelp() ),
                            *this );
 }
@@ -112,6 +130,8 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   // default or not.
   addParameter( new QgsProcessingParameterField( PROB_FIELD, QObject::tr( "Probability field" ), schema::kProbability, INPUT, compat::FieldNumeric, false, true ) );
   addParameter( new QgsProcessingParameterField( REF_FIELD, QObject::tr( "Reference-group field" ), schema::kReference, INPUT, compat::FieldNumeric, false, true ) );
+  for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : householdScoringParameters( true ) )
+    addParameter( definition.release() );
   addParameter( new QgsProcessingParameterExpression( MEMBER, QObject::tr( "Library members (expression)" ), QVariant(), INPUT, true ) );
   for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : memberFileParameters( INPUT, true ) )
     addParameter( definition.release() );
@@ -124,6 +144,8 @@ void AggregateAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( MULTIPLE, QObject::tr( "Households inside more than one area" ) ) );
   for ( std::unique_ptr<QgsProcessingOutputDefinition> &output : memberResultOutputs() )
     addOutput( output.release() );
+  addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households (Σ tg_prob)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( SLOPE, QObject::tr( "Calibration slope s (1 without slope calibration)" ) ) );
 }
 
 bool AggregateAreasAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
@@ -139,20 +161,34 @@ bool AggregateAreasAlgorithm::prepareChecked( const QVariantMap &parameters, Qgs
   checkPolygonLayer( *mAreas, QObject::tr( "AREAS" ) );
 
   const QgsFields householdFields = mHouseholds->fields();
-  mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
-  if ( mProbabilityField.isEmpty() )
-    mProbabilityField = schema::kProbability;
-  mProbabilityIndex = householdFields.lookupField( mProbabilityField );
-  if ( mProbabilityIndex < 0 )
-    throw QgsProcessingException( QObject::tr( "INPUT has no probability field \"%1\" (PROB_FIELD). Run \"Score households\" first, or choose the field that holds the probability (0..1)." ).arg( mProbabilityField ) );
-  if ( !householdFields.at( mProbabilityIndex ).isNumeric() )
-    throw QgsProcessingException( QObject::tr( "The probability field \"%1\" (PROB_FIELD) of INPUT is not numeric." ).arg( mProbabilityField ) );
-  mReferenceField = parameterAsString( parameters, REF_FIELD, context );
-  if ( mReferenceField.isEmpty() )
-    mReferenceField = schema::kReference;
-  mReferenceIndex = householdFields.lookupField( mReferenceField );
-  if ( mReferenceIndex < 0 )
-    throw QgsProcessingException( QObject::tr( "INPUT has no reference-group field \"%1\" (REF_FIELD). Run \"Score households\" first, or choose the 0/1 field that marks the reference group." ).arg( mReferenceField ) );
+  mFused = HouseholdScoringSetup::profileGiven( *this, parameters, context );
+  if ( mFused )
+  {
+    // Fused mode: INPUT is scored here; PROB_FIELD and REF_FIELD do not apply.
+    mScoring.readProfile( *this, parameters, context );
+    mScoring.matchInputFields( householdFields );
+    mScoring.checkPrevalenceParameters( *this, parameters, context );
+  }
+  else
+  {
+    if ( std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, PREVALENCE_AREAS, context ) ) )
+      throw QgsProcessingException( QObject::tr( "PREVALENCE_AREAS is given but PROFILE is not: area estimates calibrate the scoring, which needs a profile. "
+                                                 "Give PROFILE to score INPUT here, or clear PREVALENCE_AREAS to count households already scored." ) );
+    mProbabilityField = parameterAsString( parameters, PROB_FIELD, context );
+    if ( mProbabilityField.isEmpty() )
+      mProbabilityField = schema::kProbability;
+    mProbabilityIndex = householdFields.lookupField( mProbabilityField );
+    if ( mProbabilityIndex < 0 )
+      throw QgsProcessingException( QObject::tr( "INPUT has no probability field \"%1\" (PROB_FIELD). Run \"Score households\" first, or choose the field that holds the probability (0..1)." ).arg( mProbabilityField ) );
+    if ( !householdFields.at( mProbabilityIndex ).isNumeric() )
+      throw QgsProcessingException( QObject::tr( "The probability field \"%1\" (PROB_FIELD) of INPUT is not numeric." ).arg( mProbabilityField ) );
+    mReferenceField = parameterAsString( parameters, REF_FIELD, context );
+    if ( mReferenceField.isEmpty() )
+      mReferenceField = schema::kReference;
+    mReferenceIndex = householdFields.lookupField( mReferenceField );
+    if ( mReferenceIndex < 0 )
+      throw QgsProcessingException( QObject::tr( "INPUT has no reference-group field \"%1\" (REF_FIELD). Run \"Score households\" first, or choose the 0/1 field that marks the reference group." ).arg( mReferenceField ) );
+  }
 
   mMinimumCount = parameterAsInt( parameters, MIN_COUNT, context );
   if ( mMinimumCount < 0 )
@@ -199,7 +235,33 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
     mMemberFile->finish( feedback );
   }
 
-  // --- 3. one pass over the households -----------------------------------------
+  // --- 3. fused mode: the prevalence areas and the scoring session --------------
+  std::unique_ptr<engine::FusedAreaScoring> fused;
+  if ( mFused )
+  {
+    if ( !mScoring.loadPrevalenceAreas( *this, parameters, context, feedback, *mHouseholds ) )
+      return QVariantMap();
+    fused = mScoring.makeFusedSession( static_cast<std::size_t>( areaIndex.areaCount() ) );
+  }
+  const HouseholdScoringSetup *scoring = mFused ? &mScoring : nullptr;
+  // The engine's errors in the user's language (the fused session's are scoring errors or internal).
+  auto rethrow = [this]( const auto &call )
+  {
+    try
+    {
+      call();
+    }
+    catch ( const engine::ScoringSessionError &error )
+    {
+      throw QgsProcessingException( mScoring.sessionErrorMessage( error ) );
+    }
+    catch ( const engine::AggregationError &error )
+    {
+      throw QgsProcessingException( QObject::tr( "Internal error: %1. Please report this." ).arg( QString::fromStdString( error.what() ) ) );
+    }
+  };
+
+  // --- 4. one pass over the households -----------------------------------------
   QString unmatchedId;
   std::unique_ptr<QgsFeatureSink> unmatchedSink( parameterAsSink( parameters, UNMATCHED_OUTPUT, context, unmatchedId, mHouseholds->fields(), mHouseholds->wkbType(), mHouseholds->sourceCrs() ) );
 
@@ -207,7 +269,14 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   if ( !unmatchedSink )
   {
     const QgsFields fields = mHouseholds->fields();
-    QSet<QString> wanted{ fields.at( mProbabilityIndex ).name(), fields.at( mReferenceIndex ).name() };
+    QSet<QString> wanted;
+    if ( mFused )
+    {
+      for ( const QString &name : mScoring.fieldNames() )
+        wanted << name;
+    }
+    else
+      wanted = { fields.at( mProbabilityIndex ).name(), fields.at( mReferenceIndex ).name() };
     if ( mMembers )
       restrictRequest( request, fields, wanted, { mMembers.get() }, true );
     else
@@ -219,20 +288,35 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   const long long total = mHouseholds->featureCount();
   const double step = total > 0 ? 100.0 / static_cast<double>( total ) : 1;
 
+  std::vector<int> unseenFields;
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mScoring.inputFieldIndexes().size() ), 0 );
+
   // Adds a classified batch to the totals (always on this thread, in reading order).
   auto accumulate = [&]( HouseholdBatch &batch )
   {
     for ( std::size_t i = 0; i < batch.records.size(); ++i )
     {
       const HouseholdRecord &record = batch.records[i];
+      if ( fused )
+      {
+        // Scored and counted at once: its area, calibration group and membership.
+        unseenFields.clear();
+        rethrow( [&]
+                 { fused->addHousehold( record.values, record.group, record.area < 0 ? engine::FusedAreaScoring::kUnmatched : record.area, record.member,
+                                        record.inSeveralAreas, &unseenFields ); } );
+        if ( !unseenFields.empty() )
+          mScoring.recordUnseen( record.attributes, unseenFields, feedback );
+      }
       if ( record.area < 0 )
       {
-        session.addUnmatched();
+        if ( !fused )
+          session.addUnmatched();
         if ( unmatchedSink && !unmatchedSink->addFeature( batch.features[i], QgsFeatureSink::FastInsert ) )
           throw QgsProcessingException( writeFeatureError( unmatchedSink.get(), parameters, UNMATCHED_OUTPUT ) );
         continue;
       }
-      session.addHousehold( record.area, record.probability, record.inReferenceGroup, record.member, record.inSeveralAreas );
+      if ( !fused )
+        session.addHousehold( record.area, record.probability, record.inReferenceGroup, record.member, record.inSeveralAreas );
     }
   };
 
@@ -251,14 +335,14 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   {
     if ( !sUseWorkerThread )
     {
-      classify( areaIndex, reading );
+      classify( areaIndex, scoring, reading );
       accumulate( reading );
       return;
     }
     finishClassification();
     std::swap( reading, classifying );
-    classification = std::async( std::launch::async, [&areaIndex, &classifying]()
-                                 { classify( areaIndex, classifying ); } );
+    classification = std::async( std::launch::async, [&areaIndex, scoring, &classifying]()
+                                 { classify( areaIndex, scoring, classifying ); } );
   };
 
   QgsFeatureIterator households = mHouseholds->getFeatures( request );
@@ -275,23 +359,31 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
     ++read;
 
     HouseholdRecord record;
-    const QVariant probabilityValue = household.attribute( mProbabilityIndex );
-    bool numeric = false;
-    record.probability = probabilityValue.toDouble( &numeric );
-    if ( probabilityValue.isNull() || !numeric || !engine::AreaAggregationSession::isProbability( record.probability ) )
+    if ( fused )
     {
-      throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the probability field \"%3\" (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first." )
-                                        .arg( household.id() )
-                                        .arg( probabilityValue.isNull() ? QStringLiteral( "NULL" ) : probabilityValue.toString(), mProbabilityField ) );
+      record.attributes = household.attributes();
+      record.values = mScoring.householdValues( record.attributes, &nonFiniteCounts );
     }
-    const QVariant referenceValue = household.attribute( mReferenceIndex );
-    const double reference = referenceValue.isNull() ? -1.0 : referenceValue.toDouble();
-    if ( reference != 0.0 && reference != 1.0 )
-      throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the reference-group field \"%3\" (REF_FIELD); it must be 0 or 1 (1 = in the reference group). "
-                                                 "Choose the tg_ref field written by \"Score households\", or recode the field to 0/1." )
-                                        .arg( household.id() )
-                                        .arg( referenceValue.isNull() ? QStringLiteral( "NULL" ) : referenceValue.toString(), mReferenceField ) );
-    record.inReferenceGroup = reference == 1.0;
+    else
+    {
+      const QVariant probabilityValue = household.attribute( mProbabilityIndex );
+      bool numeric = false;
+      record.probability = probabilityValue.toDouble( &numeric );
+      if ( probabilityValue.isNull() || !numeric || !engine::AreaAggregationSession::isProbability( record.probability ) )
+      {
+        throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the probability field \"%3\" (PROB_FIELD); every household needs a probability from 0 to 1. Score all households, or select the scored ones first." )
+                                          .arg( household.id() )
+                                          .arg( probabilityValue.isNull() ? QStringLiteral( "NULL" ) : probabilityValue.toString(), mProbabilityField ) );
+      }
+      const QVariant referenceValue = household.attribute( mReferenceIndex );
+      const double reference = referenceValue.isNull() ? -1.0 : referenceValue.toDouble();
+      if ( reference != 0.0 && reference != 1.0 )
+        throw QgsProcessingException( QObject::tr( "Household %1 of INPUT has %2 in the reference-group field \"%3\" (REF_FIELD); it must be 0 or 1 (1 = in the reference group). "
+                                                   "Choose the tg_ref field written by \"Score households\", or recode the field to 0/1." )
+                                          .arg( household.id() )
+                                          .arg( referenceValue.isNull() ? QStringLiteral( "NULL" ) : referenceValue.toString(), mReferenceField ) );
+      record.inReferenceGroup = reference == 1.0;
+    }
     if ( mMembers )
     {
       mExpressionContext.setFeature( household );
@@ -322,11 +414,47 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   finishClassification();
   if ( feedback->isCanceled() )
     return QVariantMap();
+
+  if ( fused )
+  {
+    // Calibration, the reference cut and the area sums from the counts of the pass.
+    mScoring.reportUnseenNotListed( feedback );
+    warnAboutNonFiniteValues( feedback, mScoring.fieldNames(), nonFiniteCounts, QObject::tr( "INPUT" ) );
+    mScoring.reportMethod( feedback );
+    rethrow( [&]
+             { fused->finish(); } );
+    if ( fused->needsTiePass() )
+    {
+      // Rare: households of several areas tie at the reference-group cut-off; read INPUT again, in the same order, to take them in reading order.
+      feedback->pushInfo( QObject::tr( "Households of several areas tie at the reference-group cut-off: reading INPUT once more to take them in reading order." ) );
+      QgsFeatureIterator again = mHouseholds->getFeatures( request );
+      while ( again.nextFeature( household ) )
+      {
+        if ( feedback->isCanceled() )
+          return QVariantMap();
+        const HouseholdLocation location = householdLocation( household.geometry() );
+        const int area = areaIndex.locate( location ).area;
+        rethrow( [&]
+                 { fused->addTiePassHousehold( mScoring.householdValues( household.attributes() ), mScoring.calibrationGroupOf( location ),
+                                               area < 0 ? engine::FusedAreaScoring::kUnmatched : area ); } );
+      }
+      rethrow( [&]
+               { fused->finishTiePass(); } );
+    }
+    mScoring.reportAreaCalibration( feedback, fused->households(), fused->householdsInGroup( engine::ScoringSession::kOutsideEveryGroup ), fused->slopeFit() );
+    rethrow( [&]
+             { session = fused->toAggregationSession(); } );
+    feedback->pushInfo( QObject::tr( "Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile." )
+                            .arg( fused->allMatched().expected + fused->unmatchedTotals().expected, 0, 'f', 4 )
+                            .arg( fused->expectedTotal(), 0, 'f', 4 )
+                            .arg( fused->referenceCount() )
+                            .arg( fused->unseenValues() ) );
+  }
   const long long matched = session.matched(), unmatched = session.unmatched(), multiple = session.multiple();
   if ( session.read() != read )
     throw QgsProcessingException( QObject::tr( "Internal error: %1 matched + %2 unmatched households differ from the %3 read. Please report this." ).arg( matched ).arg( unmatched ).arg( read ) );
 
-  // --- 4. one output row per area, in the areas' own CRS and geometry -----------
+  // --- 5. one output row per area, in the areas' own CRS and geometry -----------
   engine::AggregationSettings settings;
   settings.minimumCount = mMinimumCount;
   settings.membershipKnown = mMembers || mMemberFile;
@@ -373,6 +501,11 @@ QVariantMap AggregateAreasAlgorithm::processChecked( const QVariantMap &paramete
   results.insert( MATCHED, matched );
   results.insert( UNMATCHED, unmatched );
   results.insert( MULTIPLE, multiple );
+  if ( fused )
+  {
+    results.insert( EXPECTED_TOTAL, fused->allMatched().expected + fused->unmatchedTotals().expected );
+    results.insert( SLOPE, fused->slopeFit().slope );
+  }
   return results;
 }
 

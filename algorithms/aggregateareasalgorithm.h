@@ -1,9 +1,11 @@
 #pragma once
-// targetgroup:aggregateareas -- one streaming pass over the scored households,
-// each assigned to the area it lies in; per area the expected number of
+// targetgroup:aggregateareas -- one streaming pass over the scored households
+// (or, with PROFILE, over unscored households, scored in the same pass by
+// engine::FusedAreaScoring), each assigned to the area it lies in; per area the expected number of
 // target-group households with a 95% interval, share, index and membership
 // figures, with small-cell suppression.
 
+#include "common/householdscoring.h"
 #include "common/householdselection.h"
 #include "common/memberfile.h"
 #include "common/parametercheck.h"
@@ -25,6 +27,13 @@ public:
   static inline const QString REF_FIELD = QStringLiteral( "REF_FIELD" );
   static inline const QString MEMBER = QStringLiteral( "MEMBER" );
   static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
+  // Fused mode: with PROFILE, INPUT is unscored and is scored in the same pass (common/householdscoring).
+  static inline const QString PROFILE = scoringparameters::PROFILE;
+  static inline const QString PREVALENCE = scoringparameters::PREVALENCE;
+  static inline const QString METHOD = scoringparameters::METHOD;
+  static inline const QString PREVALENCE_AREAS = scoringparameters::PREVALENCE_AREAS;
+  static inline const QString PREVALENCE_FIELD = scoringparameters::PREVALENCE_FIELD;
+  static inline const QString FIT_SLOPE = scoringparameters::FIT_SLOPE;
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   static inline const QString UNMATCHED_OUTPUT = QStringLiteral( "UNMATCHED_OUTPUT" );
   // The member file, instead of MEMBER (common/memberfile).
@@ -44,6 +53,9 @@ public:
   static inline const QString MATCHED = QStringLiteral( "MATCHED" );
   static inline const QString UNMATCHED = QStringLiteral( "UNMATCHED" );
   static inline const QString MULTIPLE = QStringLiteral( "MULTIPLE" );
+  // Numeric results of the fused mode (as scorehouseholds gives them).
+  static inline const QString EXPECTED_TOTAL = QStringLiteral( "EXPECTED_TOTAL" );
+  static inline const QString SLOPE = QStringLiteral( "SLOPE" );
 
   QString name() const override { return QStringLiteral( "aggregateareas" ); }
   QString displayName() const override { return QObject::tr( "Aggregate households to areas" ); }
@@ -77,6 +89,8 @@ private:
   std::unique_ptr<HouseholdSelection> mMembers; //!< MEMBER; null: not given
   std::unique_ptr<MemberFile> mMemberFile;      //!< MEMBERS; null: not given (membership unknown when neither is)
   long long mMinimumCount = 10;
+  bool mFused = false;            //!< PROFILE given: INPUT is scored in the pass
+  HouseholdScoringSetup mScoring; //!< the fused mode's scoring set-up
 };
 
 } // namespace targetgroup

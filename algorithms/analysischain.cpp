@@ -209,6 +209,7 @@ QList<Input> inputs()
         { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Minimum cell size of the profile" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::MIN_CELL ), false, 1, limits::kMaxMinimumCell ) ); } },
       { Full::BINS, QStringLiteral( "bins" ), QString(), []( const QString &name, const QString & )
         { return advanced( new QgsProcessingParameterNumber( name, QObject::tr( "Quantile bins for numeric fields" ), compat::NumberInteger, defaultOf<BuildProfileAlgorithm>( BuildProfileAlgorithm::BINS ), false, 2, 20 ) ); } },
+      { Full::SLIM_HOUSEHOLDS, QStringLiteral( "slim_households" ), QString(), definitionOf<ScoreHouseholdsAlgorithm>( ScoreHouseholdsAlgorithm::SLIM, true ) },
   };
 }
 
@@ -236,17 +237,25 @@ QList<Step> steps()
       B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE, Full::PREVALENCE ),
       B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, Full::PREVALENCE_AREAS ),
       B::fromInput( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, Full::PREVALENCE_FIELD ),
+      B::fromInput( ScoreHouseholdsAlgorithm::SLIM, Full::SLIM_HOUSEHOLDS ),
       B::destination( ScoreHouseholdsAlgorithm::OUTPUT, Full::OUTPUT_HOUSEHOLDS, QStringLiteral( "Scored households" ), QObject::tr( "Scored households" ) ),
   };
+  // Only for the household layer: the area figures do not need it (the next step scores in its own pass).
+  score.runsWithOutput = Full::OUTPUT_HOUSEHOLDS;
 
   // One pass over the households into the finest areas, unsuppressed: the
-  // sums every level is rolled up from. It stays temporary, never published.
-  Step aggregate( kAggregateStep, QObject::tr( "Aggregate households to the finest areas (unsuppressed sums, kept temporary)" ), factory<AggregateAreasAlgorithm>() );
+  // sums every level is rolled up from. It scores the households in the same
+  // pass (aggregateareas' fused mode, the same figures as the score step's
+  // layer would give), so it needs no scored household layer. It stays
+  // temporary, never published.
+  Step aggregate( kAggregateStep, QObject::tr( "Score and aggregate households to the finest areas in one pass (unsuppressed sums, kept temporary)" ), factory<AggregateAreasAlgorithm>() );
   aggregate.bindings = {
-      B::fromStep( AggregateAreasAlgorithm::INPUT, kScoreStep, ScoreHouseholdsAlgorithm::OUTPUT ),
+      B::fromInput( AggregateAreasAlgorithm::INPUT, Full::HOUSEHOLDS ),
       B::fromInput( AggregateAreasAlgorithm::AREAS, Full::AREAS ),
-      B::fixed( AggregateAreasAlgorithm::PROB_FIELD, schema::kProbability ),
-      B::fixed( AggregateAreasAlgorithm::REF_FIELD, schema::kReference ),
+      B::fromStep( AggregateAreasAlgorithm::PROFILE, kProfileStep, BuildProfileAlgorithm::OUTPUT_PROFILE ),
+      B::fromInput( AggregateAreasAlgorithm::PREVALENCE, Full::PREVALENCE ),
+      B::fromInput( AggregateAreasAlgorithm::PREVALENCE_AREAS, Full::PREVALENCE_AREAS ),
+      B::fromInput( AggregateAreasAlgorithm::PREVALENCE_FIELD, Full::PREVALENCE_FIELD ),
       B::fromInput( AggregateAreasAlgorithm::MEMBER, Full::MEMBER ),
       B::fromInput( AggregateAreasAlgorithm::MEMBERS, Full::MEMBERS ),
       B::fromInput( AggregateAreasAlgorithm::HOUSEHOLD_POSTCODE, Full::HOUSEHOLD_POSTCODE ),
@@ -316,7 +325,7 @@ QList<Result> results()
   return {
       { Full::SEED_COUNT, QObject::tr( "Seed households" ), kProfileStep, BuildProfileAlgorithm::SEED_COUNT },
       { Full::BASE_COUNT, QObject::tr( "Base households" ), kProfileStep, BuildProfileAlgorithm::BASE_COUNT },
-      { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), kScoreStep, ScoreHouseholdsAlgorithm::EXPECTED_TOTAL },
+      { Full::EXPECTED_TOTAL, QObject::tr( "Expected target-group households" ), kAggregateStep, AggregateAreasAlgorithm::EXPECTED_TOTAL },
       { Full::MATCHED, QObject::tr( "Households in an area" ), kAggregateStep, AggregateAreasAlgorithm::MATCHED },
       { Full::UNMATCHED, QObject::tr( "Households in no area" ), kAggregateStep, AggregateAreasAlgorithm::UNMATCHED },
       { Full::MEMBERS_READ, QObject::tr( "Members read" ), kAggregateStep, AggregateAreasAlgorithm::MEMBERS_READ },
@@ -339,9 +348,12 @@ QString helpText()
       "2. <b>Score households</b> with the profile (calibrated probability tg_prob, index, reference group), calibrated to "
       "<i>Expected share of target-group households (0–1)</i> (PREVALENCE), or per area where "
       "<i>Areas with a prevalence estimate (e.g. per-gemeente literacy estimates)</i> (PREVALENCE_AREAS) with their "
-      "<i>Prevalence estimate field (share 0–1 or percentage)</i> (PREVALENCE_FIELD) are given;\n"
+      "<i>Prevalence estimate field (share 0–1 or percentage)</i> (PREVALENCE_FIELD) are given; this step runs only when "
+      "<i>Scored households</i> (OUTPUT_HOUSEHOLDS) is given, and with <i>Slim output: the household's feature id and the tg_* fields only</i> (SLIM_HOUSEHOLDS) "
+      "that layer holds only each household's point, feature id (hh_fid) and the tg_* fields;\n"
       "3. <b>Aggregate households to areas</b> on <i>Finest areas (e.g. buurten or wijken)</i> (AREAS), once, over all households, "
-      "unsuppressed, into a temporary layer;\n"
+      "unsuppressed, into a temporary layer; it scores the households itself in the same streaming pass, with the same profile and calibration, "
+      "so the area figures are the same with or without the scored household layer, and a run without it is much faster;\n"
       "4. <b>Roll up areas</b> from there onto the finest level itself and onto the optional "
       "<i>Middle areas (e.g. gemeenten)</i> (MIDDLE_AREAS) and <i>Coarse areas (e.g. provincies)</i> (COARSE_AREAS), without reading the households again. The join is automatic: by "
       "<i>Area code field in every area layer (CBS codes; empty: join every level spatially)</i> (CODE_FIELD, default statcode) when both layers hold CBS buurt, wijk or gemeente codes, which nest by prefix (WK022801 lies in GM0228); "
@@ -367,7 +379,7 @@ QString helpText()
       "The algorithm \"Target group: full analysis\" and the model targetgroup_full_analysis.model3, which ships in the "
       "plugin's folder (open it in Model Designer with Processing Toolbox → Models → Open Existing Model… to adapt it), are written from one definition and run the same steps with the same settings. The middle and "
       "coarse levels run only when their area layers are given (in the model through a Conditional branch per level). The "
-      "algorithm writes the area report only when an output file is given; the model always writes it (to a temporary file "
+      "algorithm writes the area report and the scored households only when an output is given for them; the model always writes both (to a temporary file "
       "unless you choose one), because a model step cannot depend on whether an output is wanted." );
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // targetgroup:fullanalysis -- "Target group: full analysis": from seed
 // households to areas in one run. Interprets the chain table
-// (analysischain.h: buildprofile -> scorehouseholds -> aggregateareas ->
+// (analysischain.h: buildprofile -> scorehouseholds (only for
+// OUTPUT_HOUSEHOLDS) -> aggregateareas (scoring in the same pass) ->
 // rollupareas per level -> areareport), running each step as a child
 // algorithm that shares this run's context, log and progress bar. The shipped
 // Model Designer model is written from the same table.
@@ -43,6 +44,8 @@ public:
   static inline const QString MIN_COUNT = QStringLiteral( "MIN_COUNT" );
   static inline const QString MIN_CELL = QStringLiteral( "MIN_CELL" );
   static inline const QString BINS = QStringLiteral( "BINS" );
+  // OUTPUT_HOUSEHOLDS with the id and the tg_* fields only (scorehouseholds' SLIM).
+  static inline const QString SLIM_HOUSEHOLDS = QStringLiteral( "SLIM_HOUSEHOLDS" );
   static inline const QString OUTPUT_PROFILE = QStringLiteral( "OUTPUT_PROFILE" );
   static inline const QString OUTPUT_PROFILE_REPORT = QStringLiteral( "OUTPUT_PROFILE_REPORT" );
   static inline const QString OUTPUT_REPORT = QStringLiteral( "OUTPUT_REPORT" );

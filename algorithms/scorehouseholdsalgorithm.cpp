@@ -121,25 +121,8 @@ QList<int> ScoreHouseholdsAlgorithm::inputLayerTypes() const
 
 void ScoreHouseholdsAlgorithm::initParameters( const QVariantMap & )
 {
-  auto profile = std::make_unique<QgsProcessingParameterFile>( PROFILE, QObject::tr( "Profile (.json written by Build profile)" ) );
-  profile->setFileFilter( QObject::tr( "Target group profile (*.json *.JSON)" ) );
-  addParameter( profile.release() );
-
-  auto prevalence = std::make_unique<QgsProcessingParameterNumber>( PREVALENCE, QObject::tr( "Expected share of target-group households (0–1)" ),
-                                                                    compat::NumberDouble, kDefaultPrevalence, false, 0.0, 1.0 );
-  addParameter( prevalence.release() );
-
-  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
-                                                QStringList() << QObject::tr( "Profile likelihood" ) << QObject::tr( "Central-profile similarity (for comparison)" )
-                                                              << QObject::tr( "PU logistic model" ) << QObject::tr( "As the profile recommends" ),
-                                                false, kMethodAsRecommended ) );
-
-  addParameter( new QgsProcessingParameterFeatureSource( PREVALENCE_AREAS, QObject::tr( "Areas with a prevalence estimate" ),
-                                                         QList<int>() << static_cast<int>( compat::SourceVectorPolygon ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterField( PREVALENCE_FIELD, QObject::tr( "Prevalence estimate field (share 0–1 or percentage)" ),
-                                                 QVariant(), PREVALENCE_AREAS, compat::FieldNumeric, false, true ) );
-
-  addParameter( new QgsProcessingParameterBoolean( FIT_SLOPE, QObject::tr( "Fit the slope to the area estimates (several areas)" ), true, true ) );
+  for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : householdScoringParameters( false ) )
+    addParameter( definition.release() );
   addParameter( new QgsProcessingParameterBoolean( SLIM, QObject::tr( "Slim output: the household's feature id and the tg_* fields only" ), false, true ) );
 
   addOutput( new QgsProcessingOutputNumber( EXPECTED_TOTAL, QObject::tr( "Expected target-group households (Σ tg_prob)" ) ) );
@@ -164,222 +147,14 @@ bool ScoreHouseholdsAlgorithm::prepareChecked( const QVariantMap &parameters, Qg
   if ( !households )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
 
-  const QString profilePath = parameterAsFile( parameters, PROFILE, context );
-  if ( profilePath.isEmpty() )
-    throw QgsProcessingException( QObject::tr( "No profile given: set PROFILE to a .json file written by Build profile." ) );
-  mProfile = readProfileFile( profilePath );
-  if ( std::none_of( mProfile.fields.begin(), mProfile.fields.end(), []( const engine::ProfileField &field )
-                     { return field.usedForScoring; } ) )
-    throw QgsProcessingException( QObject::tr( "The profile %1 has no scoring fields, only descriptive ones. Build it again with at least one field in FIELDS." ).arg( profilePath ) );
-  const int methodChoice = parameterAsEnum( parameters, METHOD, context );
-  if ( methodChoice == static_cast<int>( engine::ScoringMethod::PuLogistic ) && !mProfile.logisticModel.present )
-    throw QgsProcessingException( QObject::tr( "METHOD 2 (PU logistic model) needs a profile that holds the model, and the profile %1 (format version %2) does not. "
-                                               "Rebuild the profile with 'Build target group profile', or choose METHOD 0 or 3." )
-                                      .arg( profilePath )
-                                      .arg( mProfile.formatVersion ) );
-  mMethod = resolveMethod( methodChoice, mProfile );
-  mFitSlope = parameterAsBool( parameters, FIT_SLOPE, context );
-  mPrevalence = parameterAsDouble( parameters, PREVALENCE, context );
-  if ( !( mPrevalence >= 0.0 && mPrevalence <= 1.0 ) )
-    throw QgsProcessingException( QObject::tr( "PREVALENCE is %1; it must be a share between 0 and 1 (e.g. 0.10 for 10%)." ).arg( mPrevalence ) );
-  mProfilePath = profilePath;
-  startSession( {} );
-
+  mSetup.readProfile( *this, parameters, context );
+  mSession.reset();
+  mCalibrated = false;
   const QgsFields inputFields = households->fields();
   schema::checkNoFieldClash( inputFields, schema::householdScoreFields(), QObject::tr( "INPUT" ) );
-
-  mInputFieldIndexes.clear();
-  mNumericSources.clear();
-  QStringList missing;
-  for ( const engine::ProfileField *field : mSession->fields() )
-  {
-    const QString name = QString::fromStdString( field->name );
-    const int index = inputFields.lookupField( name );
-    if ( index < 0 )
-      missing << name;
-    mInputFieldIndexes << index;
-    mNumericSources << field->numericSource;
-  }
-  if ( !missing.isEmpty() )
-    throw QgsProcessingException( QObject::tr( "INPUT has no field %1, which the profile scores on. Score a layer with the fields "
-                                               "the profile was built from (same names), or build the profile without them." )
-                                      .arg( missing.join( QLatin1String( ", " ) ) ) );
-  checkProfileMatchesLayer( mProfile, profilePath, inputFields, QObject::tr( "INPUT" ) );
-
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
-  mUseAreas = static_cast<bool>( areas );
-  if ( mUseAreas )
-  {
-    const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
-    if ( fieldName.isEmpty() )
-      throw QgsProcessingException( QObject::tr( "PREVALENCE_AREAS is set but PREVALENCE_FIELD is not: choose the field of the areas "
-                                                 "that holds the estimated share." ) );
-    const int fieldIndex = areas->fields().lookupField( fieldName );
-    if ( fieldIndex < 0 )
-      throw QgsProcessingException( QObject::tr( "PREVALENCE_AREAS has no field “%1” (PREVALENCE_FIELD). Choose one of its fields." ).arg( fieldName ) );
-    if ( !compat::isNumericField( areas->fields().at( fieldIndex ) ) )
-      throw QgsProcessingException( QObject::tr( "PREVALENCE_FIELD “%1” is not numeric (it is %2). Convert it to a decimal field, "
-                                                 "e.g. with the field calculator (to_real(\"%1\"))." )
-                                        .arg( fieldName, areas->fields().at( fieldIndex ).typeName() ) );
-  }
+  mSetup.matchInputFields( inputFields );
+  mSetup.checkPrevalenceParameters( *this, parameters, context );
   return true;
-}
-
-void ScoreHouseholdsAlgorithm::loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                                                    const QgsFeatureSource &households )
-{
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, PREVALENCE_AREAS, context ) );
-  if ( !areas )
-    throw QgsProcessingException( invalidSourceError( parameters, PREVALENCE_AREAS ) );
-  const QString fieldName = parameterAsString( parameters, PREVALENCE_FIELD, context );
-  const int fieldIndex = areas->fields().lookupField( fieldName );
-  checkPolygonLayer( *areas, PREVALENCE_AREAS );
-  if ( households.wkbType() != compat::WkbNoGeometry )
-    checkComparableCrs( households, QObject::tr( "INPUT" ), *areas, PREVALENCE_AREAS, feedback );
-  const QgsCoordinateReferenceSystem householdCrs = households.sourceCrs();
-
-  QgsFeatureRequest request;
-  request.setSubsetOfAttributes( QgsAttributeList() << fieldIndex );
-  if ( householdCrs.isValid() )
-    request.setDestinationCrs( householdCrs, context.transformContext() );
-
-  // The same area index as "Aggregate households to areas" (same geometry
-  // repair, same rule for where a household is, same tie rule: the lowest
-  // feature id), so a household is calibrated in the area it is counted in.
-  AreaIndex areaIndex;
-  QMap<QgsFeatureId, double> valueById; // by feature id: messages name the same areas every run
-  QgsFeature area;
-  QgsFeatureIterator iterator = areas->getFeatures( request );
-  while ( iterator.nextFeature( area ) )
-  {
-    if ( feedback->isCanceled() )
-      return;
-    const QVariant value = area.attribute( fieldIndex );
-    bool ok = false;
-    const double number = value.isNull() ? 0.0 : value.toDouble( &ok );
-    if ( !ok )
-      throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has no usable value in “%2” (%3). Fill in its "
-                                                 "estimate or filter the area out." )
-                                        .arg( area.id() )
-                                        .arg( fieldName, value.isNull() ? QStringLiteral( "NULL" ) : value.toString() ) );
-    if ( !( number >= 0.0 && number <= 100.0 ) )
-      throw QgsProcessingException( QObject::tr( "Area feature %1 of PREVALENCE_AREAS has %2 = %3, outside 0–1 (share) and 0–100 "
-                                                 "(percentage). Correct the estimate." )
-                                        .arg( QString::number( area.id() ), fieldName, QString::number( number ) ) );
-    valueById.insert( area.id(), number );
-    areaIndex.addArea( area );
-  }
-  areaIndex.build();
-  areaIndex.reportProblems( feedback, PREVALENCE_AREAS );
-
-  // Shares (0–1) or percentages (0–100), never a mix: one 1.5 among shares
-  // would otherwise turn every share into a percentage, silently.
-  const bool percentages = std::any_of( valueById.constBegin(), valueById.constEnd(), []( double value )
-                                        { return value > 1.0; } );
-  if ( percentages )
-  {
-    for ( auto it = valueById.constBegin(); it != valueById.constEnd(); ++it )
-    {
-      if ( it.value() > 0.0 && it.value() < 1.0 )
-      {
-        const auto above = std::find_if( valueById.constBegin(), valueById.constEnd(), []( double value )
-                                         { return value > 1.0; } );
-        throw QgsProcessingException( QObject::tr( "PREVALENCE_FIELD “%1” mixes scales: area feature %2 has %3 (a share?) and area feature %4 has %5 (a percentage?). "
-                                                   "Put every estimate on one scale, shares 0–1 or percentages 0–100, e.g. with the field calculator." )
-                                          .arg( fieldName, QString::number( it.key() ), QString::number( it.value() ), QString::number( above.key() ), QString::number( above.value() ) ) );
-      }
-    }
-    feedback->pushInfo( QObject::tr( "%1 has values above 1: read as percentages (divided by 100)." ).arg( fieldName ) );
-  }
-  mPrevalences.clear();
-  for ( int index = 0; index < areaIndex.areaCount(); ++index )
-  {
-    const double value = valueById.value( areaIndex.featureId( index ) );
-    mPrevalences.push_back( percentages ? value / 100.0 : value );
-  }
-  mAreaIndex = std::move( areaIndex );
-}
-
-engine::ScoringMethod ScoreHouseholdsAlgorithm::resolveMethod( int choice, const engine::Profile &profile )
-{
-  if ( choice != kMethodAsRecommended )
-    return static_cast<engine::ScoringMethod>( choice );
-  if ( profile.selfAssessment.folds > 0 && ( profile.selfAssessment.recommended != engine::ScoringMethod::PuLogistic || profile.logisticModel.present ) )
-    return profile.selfAssessment.recommended;
-  return engine::ScoringMethod::ProfileLikelihood;
-}
-
-int ScoreHouseholdsAlgorithm::calibrationGroupOf( const QgsFeature &household ) const
-{
-  if ( !mUseAreas )
-    return engine::ScoringSession::kOutsideEveryGroup;
-  const int area = mAreaIndex.locate( householdLocation( household.geometry() ) ).area;
-  return area >= 0 ? area : engine::ScoringSession::kOutsideEveryGroup;
-}
-
-std::vector<engine::FieldValue> ScoreHouseholdsAlgorithm::householdValues( const QgsAttributes &attributes ) const
-{
-  return toFieldValues( attributes, mInputFieldIndexes, mNumericSources );
-}
-
-void ScoreHouseholdsAlgorithm::startSession( const std::vector<double> &areaPrevalences )
-{
-  try
-  {
-    if ( mUseAreas )
-    {
-      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, areaPrevalences, mPrevalence );
-      mSession->setSlopeCalibration( mFitSlope );
-    }
-    else
-      mSession = std::make_unique<engine::ScoringSession>( mProfile, mMethod, mPrevalence );
-  }
-  catch ( const engine::ScoringSessionError &error )
-  {
-    throw QgsProcessingException( sessionErrorMessage( error ) );
-  }
-}
-
-QString ScoreHouseholdsAlgorithm::sessionErrorMessage( const engine::ScoringSessionError &error ) const
-{
-  using Reason = engine::ScoringSessionError::Reason;
-  switch ( error.reason() )
-  {
-  case Reason::ProfileCannotScore:
-    return QObject::tr( "The profile %1 cannot score households: %2. Build it again with at least one scoring field and a non-empty seed." )
-        .arg( mProfilePath, QString::fromStdString( error.what() ) );
-  case Reason::InvalidPrevalence:
-    return QObject::tr( "A prevalence of %1 cannot be calibrated to; it must be a share between 0 and 1." ).arg( error.value() );
-  case Reason::InputChanged:
-    return QObject::tr( "The second pass read %1 households, the first %2: INPUT changed while it was scored. Run the algorithm again when the layer is not being edited." )
-        .arg( error.count() )
-        .arg( error.limit() );
-  case Reason::UnknownGroup:
-  case Reason::Usage:
-    break;
-  }
-  return QObject::tr( "Internal error: %1. Please report this." ).arg( QString::fromStdString( error.what() ) );
-}
-
-void ScoreHouseholdsAlgorithm::recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback )
-{
-  for ( const int field : unseenFields )
-  {
-    const engine::ProfileField &profileField = *mSession->fields()[field];
-    const QVariant value = attributes.value( mInputFieldIndexes.at( field ) );
-    const QString shown = toFieldValue( value, profileField.numericSource ).isMissing() ? QStringLiteral( "NULL" ) : value.toString();
-    const QString key = QString::fromStdString( profileField.name ) + QChar( 0x1f ) + shown;
-    if ( mWarnedUnseen.contains( key ) )
-      continue;
-    if ( mWarnedUnseen.size() >= kMaxUnseenWarnings )
-    {
-      ++mUnseenNotListed;
-      continue;
-    }
-    mWarnedUnseen.insert( key );
-    feedback->pushWarning( QObject::tr( "Field “%1”: value “%2” does not occur in the profile; scored as neutral." )
-                               .arg( QString::fromStdString( profileField.name ), shown ) );
-  }
 }
 
 QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -388,23 +163,19 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   std::unique_ptr<QgsProcessingFeatureSource> households( parameterAsSource( parameters, INPUT, context ) );
   if ( !households )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  if ( mUseAreas )
-  {
-    if ( households->wkbType() == compat::WkbNoGeometry )
-      feedback->pushWarning( QObject::tr( "INPUT has no geometry: PREVALENCE_AREAS cannot apply, every household uses PREVALENCE." ) );
-    loadPrevalenceAreas( parameters, context, feedback, *households );
-  }
-  startSession( mPrevalences );
+  if ( !mSetup.loadPrevalenceAreas( *this, parameters, context, feedback, *households ) )
+    return QVariantMap();
+  mSession = mSetup.makeSession();
 
   QgsFeatureRequest scoreRequest;
-  scoreRequest.setSubsetOfAttributes( mInputFieldIndexes );
-  if ( !mUseAreas )
+  scoreRequest.setSubsetOfAttributes( mSetup.inputFieldIndexes() );
+  if ( !mSetup.usesAreas() )
     scoreRequest.setFlags( compat::RequestNoGeometry );
   const long long total = households->featureCount();
   double step = total > 0 ? 50.0 / total : 1;
   long long current = 0;
   std::vector<int> unseenFields;
-  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mInputFieldIndexes.size() ), 0 );
+  std::vector<long long> nonFiniteCounts( static_cast<std::size_t>( mSetup.inputFieldIndexes().size() ), 0 );
   QgsFeature household;
   QgsFeatureIterator iterator = households->getFeatures( scoreRequest );
   while ( iterator.nextFeature( household ) )
@@ -412,44 +183,19 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
     if ( feedback->isCanceled() )
       return QVariantMap();
     unseenFields.clear();
-    mSession->addHousehold( toFieldValues( household.attributes(), mInputFieldIndexes, mNumericSources, &nonFiniteCounts ), calibrationGroupOf( household ), &unseenFields );
+    mSession->addHousehold( mSetup.householdValues( household.attributes(), &nonFiniteCounts ), mSetup.calibrationGroupOf( household ), &unseenFields );
     if ( !unseenFields.empty() )
-      recordUnseen( household.attributes(), unseenFields, feedback );
+      mSetup.recordUnseen( household.attributes(), unseenFields, feedback );
     feedback->setProgress( static_cast<double>( current++ ) * step );
   }
-  if ( mUnseenNotListed > 0 )
-    feedback->pushWarning( QObject::tr( "%n more value(s) absent from the profile, not listed above.", nullptr, static_cast<int>( std::min<long long>( mUnseenNotListed, INT_MAX ) ) ) );
-
-  QStringList fieldNames;
-  for ( const engine::ProfileField *field : mSession->fields() )
-    fieldNames << QString::fromStdString( field->name );
-  warnAboutNonFiniteValues( feedback, fieldNames, nonFiniteCounts, QObject::tr( "INPUT" ) );
+  mSetup.reportUnseenNotListed( feedback );
+  warnAboutNonFiniteValues( feedback, mSetup.fieldNames(), nonFiniteCounts, QObject::tr( "INPUT" ) );
 
   // Calibration per group; the reference cut over all groups.
-  feedback->pushInfo( mMethod == engine::ScoringMethod::PuLogistic          ? QObject::tr( "Scoring method: PU logistic model." )
-                      : mMethod == engine::ScoringMethod::ProfileLikelihood ? QObject::tr( "Scoring method: profile likelihood." )
-                                                                            : QObject::tr( "Scoring method: central-profile similarity." ) );
+  mSetup.reportMethod( feedback );
   mSession->finishCalibration();
   mCalibrated = true;
-  if ( mUseAreas )
-  {
-    const long long outside = mSession->householdsOutsideEveryGroup();
-    feedback->pushInfo( QObject::tr( "%1 households lie in a PREVALENCE_AREAS area; %2 lie outside every area or have no geometry and use PREVALENCE = %3." )
-                            .arg( mSession->households() - outside )
-                            .arg( outside )
-                            .arg( mPrevalence ) );
-    const engine::SlopeFit &slope = mSession->slopeFit();
-    if ( !mFitSlope )
-      feedback->pushInfo( QObject::tr( "Slope calibration is off (FIT_SLOPE): s = 1, one intercept per area." ) );
-    else if ( slope.groups < 2 || slope.slope == 1.0 )
-      feedback->pushInfo( QObject::tr( "Slope calibration: s = 1; %n area(s) with an estimate strictly between 0 and 1 and households, too few or too alike to estimate a slope from.", nullptr, slope.groups ) );
-    else
-      feedback->pushInfo( QObject::tr( "Slope calibration: s = %1 (tg_prob = logistic(b + s × score)), fitted on %2 areas. The areas' intercepts b spread "
-                                       "with standard deviation %3 at s = 1 and %4 at s = %1; each area's total still matches its estimate exactly." )
-                              .arg( QString::number( slope.slope, 'f', 3 ) )
-                              .arg( slope.groups )
-                              .arg( QString::number( slope.interceptSpreadAtOne, 'f', 3 ), QString::number( slope.interceptSpread, 'f', 3 ) ) );
-  }
+  mSetup.reportAreaCalibration( feedback, mSession->households(), mSession->householdsOutsideEveryGroup(), mSession->slopeFit() );
 
   // Pass 2: the output. Every input attribute plus the tg_* fields, or
   // (SLIM) the feature id plus the tg_* fields: then only the scoring fields
@@ -465,7 +211,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   current = 0;
   QgsFeatureRequest outputRequest = request();
   if ( slim )
-    outputRequest.setSubsetOfAttributes( mInputFieldIndexes );
+    outputRequest.setSubsetOfAttributes( mSetup.inputFieldIndexes() );
   QgsFeatureIterator outputIterator = source->getFeatures( outputRequest, sourceFlags() );
   QgsFeature slimHousehold( fields );
   while ( outputIterator.nextFeature( household ) )
@@ -503,7 +249,7 @@ QVariantMap ScoreHouseholdsAlgorithm::processChecked( const QVariantMap &paramet
   }
   catch ( const engine::ScoringSessionError &error )
   {
-    throw QgsProcessingException( sessionErrorMessage( error ) );
+    throw QgsProcessingException( mSetup.sessionErrorMessage( error ) );
   }
   feedback->pushInfo( QObject::tr( "Σ tg_prob = %1 (target %2); reference group %3 households; %4 value(s) absent from the profile." )
                           .arg( mSession->writtenExpectedTotal(), 0, 'f', 4 )
@@ -526,11 +272,11 @@ engine::ScoredHousehold ScoreHouseholdsAlgorithm::scoreOne( const QgsFeature &ho
 {
   try
   {
-    return mSession->scoreHousehold( householdValues( household.attributes() ), calibrationGroupOf( household ) );
+    return mSession->scoreHousehold( mSetup.householdValues( household.attributes() ), mSetup.calibrationGroupOf( household ) );
   }
   catch ( const engine::ScoringSessionError &error )
   {
-    throw QgsProcessingException( sessionErrorMessage( error ) );
+    throw QgsProcessingException( mSetup.sessionErrorMessage( error ) );
   }
 }
 

@@ -4,7 +4,7 @@
 // 100 = average household) and a reference-group flag (tg_ref). Two streaming
 // passes over INPUT: scores into per-group histograms, then output.
 
-#include "common/arealayer.h"
+#include "common/householdscoring.h"
 #include "engine/profile.h"
 #include "engine/scoringsession.h"
 
@@ -24,12 +24,12 @@ class ScoreHouseholdsAlgorithm : public CheckedAlgorithm<QgsProcessingFeatureBas
 {
 public:
   static inline const QString INPUT = QStringLiteral( "INPUT" );
-  static inline const QString PROFILE = QStringLiteral( "PROFILE" );
-  static inline const QString PREVALENCE = QStringLiteral( "PREVALENCE" );
-  static inline const QString METHOD = QStringLiteral( "METHOD" );
-  static inline const QString PREVALENCE_AREAS = QStringLiteral( "PREVALENCE_AREAS" );
-  static inline const QString PREVALENCE_FIELD = QStringLiteral( "PREVALENCE_FIELD" );
-  static inline const QString FIT_SLOPE = QStringLiteral( "FIT_SLOPE" );
+  static inline const QString PROFILE = scoringparameters::PROFILE;
+  static inline const QString PREVALENCE = scoringparameters::PREVALENCE;
+  static inline const QString METHOD = scoringparameters::METHOD;
+  static inline const QString PREVALENCE_AREAS = scoringparameters::PREVALENCE_AREAS;
+  static inline const QString PREVALENCE_FIELD = scoringparameters::PREVALENCE_FIELD;
+  static inline const QString FIT_SLOPE = scoringparameters::FIT_SLOPE;
   static inline const QString SLIM = QStringLiteral( "SLIM" );
   static inline const QString OUTPUT = QStringLiteral( "OUTPUT" );
   // Numeric results.
@@ -39,17 +39,17 @@ public:
   static inline const QString SLOPE = QStringLiteral( "SLOPE" );
 
   //! METHOD values: 0, 1 and 2 are engine::ScoringMethod; 3 (the default) follows the profile's recommendation.
-  static constexpr int kMethodAsRecommended = 3;
+  static constexpr int kMethodAsRecommended = HouseholdScoringSetup::kMethodAsRecommended;
 
   //! The method METHOD `choice` means for `profile`: 3 gives the profile's
   //! recommended method (the self-assessment of format version 2), or the
   //! profile likelihood for a profile without one (format version 1).
-  static engine::ScoringMethod resolveMethod( int choice, const engine::Profile &profile );
+  static engine::ScoringMethod resolveMethod( int choice, const engine::Profile &profile ) { return HouseholdScoringSetup::resolveMethod( choice, profile ); }
 
   //! Default PREVALENCE: about 10% of households (see shortHelpString()).
-  static constexpr double kDefaultPrevalence = 0.10;
+  static constexpr double kDefaultPrevalence = HouseholdScoringSetup::kDefaultPrevalence;
   //! At most this many distinct unseen field/value pairs are named in the log.
-  static constexpr int kMaxUnseenWarnings = 20;
+  static constexpr int kMaxUnseenWarnings = HouseholdScoringSetup::kMaxUnseenWarnings;
 
   QString name() const override { return QStringLiteral( "scorehouseholds" ); }
   QString displayName() const override { return QObject::tr( "Score households" ); }
@@ -79,36 +79,10 @@ protected:
 private:
   //! Pass 2 for one household (in pass-1 order): its probability, index and reference flag.
   engine::ScoredHousehold scoreOne( const QgsFeature &household );
-  void loadPrevalenceAreas( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                            const QgsFeatureSource &households );
-  //! Calibration group of a household: the prevalence area it lies in (householdLocation(),
-  //! AreaIndex's tie rule), else mPrevalences.size() (the PREVALENCE group).
-  int calibrationGroupOf( const QgsFeature &household ) const;
-  //! The household's values of the scoring fields, in the session's order.
-  std::vector<engine::FieldValue> householdValues( const QgsAttributes &attributes ) const;
-  //! A new scoring session: per-area prevalences with PREVALENCE_AREAS, else PREVALENCE alone.
-  void startSession( const std::vector<double> &areaPrevalences );
-  //! The session's error in the user's language.
-  QString sessionErrorMessage( const engine::ScoringSessionError &error ) const;
-  void recordUnseen( const QgsAttributes &attributes, const std::vector<int> &unseenFields, QgsProcessingFeedback *feedback );
 
-  engine::Profile mProfile;
-  QString mProfilePath;
-  engine::ScoringMethod mMethod = engine::ScoringMethod::ProfileLikelihood;
+  HouseholdScoringSetup mSetup; //!< profile, method, prevalences, scoring fields (shared with aggregateareas)
   std::unique_ptr<engine::ScoringSession> mSession;
   bool mCalibrated = false;
-  QList<int> mInputFieldIndexes; //!< per scorer field, its index in INPUT
-  QVector<bool> mNumericSources; //!< per scorer field, read as a number (as buildprofile did)
-  double mPrevalence = kDefaultPrevalence;
-  bool mUseAreas = false;
-  bool mFitSlope = true;
-
-  std::vector<double> mPrevalences; //!< per area of mAreaIndex (ascending feature id), a share 0..1
-  AreaIndex mAreaIndex;
-
-  // Unseen values named in the log (the session counts them all).
-  QSet<QString> mWarnedUnseen;
-  long long mUnseenNotListed = 0;
 };
 
 } // namespace targetgroup

@@ -1,5 +1,8 @@
 #include "aggregateareasalgorithm.h"
+#include "buildprofilealgorithm.h"
+#include "scorehouseholdsalgorithm.h"
 
+#include "common/profilefile.h"
 #include "common/qgiscompat.h"
 #include "testlayers.h"
 
@@ -12,6 +15,8 @@
 
 #include <QFile>
 #include <QMap>
+#include <QTemporaryDir>
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -614,4 +619,302 @@ TEST( AggregateAreasAlgorithm, MemberExpressionAndMemberFileAreNotBothTaken )
   auto missingField = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::MEMBERS, QVariant::fromValue( members.get() ) }, { AggregateAreasAlgorithm::HOUSEHOLD_NUMBER, QStringLiteral( "nummer" ) } } );
   ASSERT_FALSE( missingField->run.ok );
   EXPECT_TRUE( missingField->run.error.contains( QStringLiteral( "\"nummer\" (HOUSEHOLD_NUMBER)" ) ) ) << missingField->run.error.toStdString();
+}
+
+// --- fused mode: PROFILE given, INPUT scored in the same pass ----------------------
+
+namespace
+{
+
+const QString kSeed = QStringLiteral( "\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" );
+
+QString demoUri( const QString &layer )
+{
+  return QStringLiteral( TARGETGROUP_SOURCE_DIR "/data/demo/foodvalley.gpkg|layername=" ) + layer;
+}
+
+//! A profile of the demo households, built once with targetgroup:buildprofile.
+QString demoProfile()
+{
+  static QTemporaryDir directory;
+  static QString path;
+  if ( path.isEmpty() )
+  {
+    QgsProcessingContext context;
+    RecordingFeedback feedback;
+    QVariantMap p;
+    p.insert( BuildProfileAlgorithm::INPUT, demoUri( QStringLiteral( "households" ) ) );
+    p.insert( BuildProfileAlgorithm::SEED, kSeed );
+    p.insert( BuildProfileAlgorithm::FIELDS, QStringList{ QStringLiteral( "age_class" ), QStringLiteral( "hh_type" ), QStringLiteral( "education" ), QStringLiteral( "income" ), QStringLiteral( "tenure" ) } );
+    p.insert( BuildProfileAlgorithm::OUTPUT_PROFILE, directory.filePath( QStringLiteral( "profile.json" ) ) );
+    p.insert( BuildProfileAlgorithm::OUTPUT_TABLE, QgsProcessing::TEMPORARY_OUTPUT );
+    const AlgorithmRun run = runAlgorithm( BuildProfileAlgorithm(), p, context, feedback );
+    EXPECT_TRUE( run.ok ) << run.error.toStdString();
+    path = directory.filePath( QStringLiteral( "profile.json" ) );
+  }
+  return path;
+}
+
+//! The demo gemeenten in a memory layer with an estimate "prev" per gemeente (all different).
+std::unique_ptr<QgsVectorLayer> gemeentenWithEstimates()
+{
+  QgsVectorLayer gemeenten( demoUri( QStringLiteral( "gemeente" ) ), QStringLiteral( "gemeente" ), QStringLiteral( "ogr" ) );
+  EXPECT_TRUE( gemeenten.isValid() );
+  auto layer = memoryLayer( QStringLiteral( "%1?crs=%2&field=statcode:string&field=prev:double" ).arg( QgsWkbTypes::displayString( gemeenten.wkbType() ), gemeenten.crs().authid() ), QStringLiteral( "estimates" ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = gemeenten.getFeatures();
+  int index = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    QgsFeature estimate( layer->fields() );
+    estimate.setGeometry( feature.geometry() );
+    estimate.setAttributes( QgsAttributes() << feature.attribute( QStringLiteral( "statcode" ) ) << 0.04 + 0.03 * index++ );
+    EXPECT_TRUE( layer->dataProvider()->addFeature( estimate ) );
+  }
+  layer->updateExtents();
+  EXPECT_GE( index, 3 ) << "several areas, so the slope is fitted";
+  return layer;
+}
+
+//! Equal to 1e-9 relative (absolute near zero).
+void expectClose( double fused, double separate, const std::string &what )
+{
+  EXPECT_NEAR( fused, separate, 1e-9 * std::max( 1.0, std::fabs( separate ) ) ) << what;
+}
+
+/**
+ * scorehouseholds followed by aggregateareas, against aggregateareas with
+ * PROFILE on the unscored households: every area's figures and the results.
+ */
+void expectFusedEqualsSeparate( const QVariantMap &scoring, double *slope = nullptr )
+{
+  QgsVectorLayer households( demoUri( QStringLiteral( "households" ) ), QStringLiteral( "households" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer wijken( demoUri( QStringLiteral( "wijk" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( households.isValid() && wijken.isValid() );
+  const QVariantMap counting{ { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) } };
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  QVariantMap scoreParameters = scoring;
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::INPUT, QVariant::fromValue( &households ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::PROFILE, demoProfile() );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const AlgorithmRun scored = runAlgorithm( ScoreHouseholdsAlgorithm(), scoreParameters, context, feedback );
+  ASSERT_TRUE( scored.ok ) << scored.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scoredLayer = takeVectorLayer( context, scored.results.value( ScoreHouseholdsAlgorithm::OUTPUT ) );
+  ASSERT_TRUE( scoredLayer );
+  auto separate = aggregate( scoredLayer.get(), &wijken, counting );
+  ASSERT_TRUE( separate->run.ok ) << separate->run.error.toStdString();
+
+  QVariantMap fusedParameters = counting;
+  for ( auto it = scoring.constBegin(); it != scoring.constEnd(); ++it )
+    fusedParameters.insert( it.key(), it.value() );
+  fusedParameters.insert( AggregateAreasAlgorithm::PROFILE, demoProfile() );
+  auto fused = aggregate( &households, &wijken, fusedParameters );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+
+  ASSERT_EQ( fused->byCode.size(), separate->byCode.size() );
+  ASSERT_EQ( fused->byCode.size(), 72 );
+  for ( auto it = separate->byCode.constBegin(); it != separate->byCode.constEnd(); ++it )
+  {
+    const QgsFeature &ours = fused->byCode.value( it.key() );
+    for ( const QString &field : { QStringLiteral( "hh_total" ), QStringLiteral( "tg_expected" ), QStringLiteral( "tg_variance" ), QStringLiteral( "tg_ref" ), QStringLiteral( "mem_total" ), QStringLiteral( "mem_tg_expected" ) } )
+      expectClose( number( ours, field ), number( it.value(), field ), ( it.key() + QLatin1Char( ' ' ) + field ).toStdString() );
+  }
+  for ( const QString &result : { AggregateAreasAlgorithm::MATCHED, AggregateAreasAlgorithm::UNMATCHED, AggregateAreasAlgorithm::MULTIPLE } )
+    EXPECT_EQ( resultCount( *fused, result ), resultCount( *separate, result ) ) << result.toStdString();
+  expectClose( fused->run.results.value( AggregateAreasAlgorithm::EXPECTED_TOTAL ).toDouble(), scored.results.value( ScoreHouseholdsAlgorithm::EXPECTED_TOTAL ).toDouble(), "EXPECTED_TOTAL" );
+  EXPECT_DOUBLE_EQ( fused->run.results.value( AggregateAreasAlgorithm::SLOPE ).toDouble(), scored.results.value( ScoreHouseholdsAlgorithm::SLOPE ).toDouble() );
+  EXPECT_FALSE( separate->run.results.contains( AggregateAreasAlgorithm::EXPECTED_TOTAL ) ) << "only the fused mode scores";
+  if ( slope )
+    *slope = fused->run.results.value( AggregateAreasAlgorithm::SLOPE ).toDouble();
+}
+
+} // namespace
+
+TEST( AggregateAreasAlgorithm, FusedModeEqualsScoreThenAggregateWithOnePrevalence )
+{
+  expectFusedEqualsSeparate( { { AggregateAreasAlgorithm::PREVALENCE, 0.12 } } );
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeEqualsScoreThenAggregateWithAreaEstimatesAndSlope )
+{
+  auto estimates = gemeentenWithEstimates();
+  double slope = 1;
+  expectFusedEqualsSeparate( { { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) } }, &slope );
+  EXPECT_NE( slope, 1.0 ) << "slope calibration is active";
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeLogsTheCalibrationAndIgnoresProbabilityFields )
+{
+  QgsVectorLayer households( demoUri( QStringLiteral( "households" ) ), QStringLiteral( "households" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer wijken( demoUri( QStringLiteral( "wijk" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  auto estimates = gemeentenWithEstimates();
+  // PROB_FIELD names no field of the unscored households: ignored with PROFILE.
+  auto fused = aggregate( &households, &wijken, { { AggregateAreasAlgorithm::PROFILE, demoProfile() }, { AggregateAreasAlgorithm::PROB_FIELD, QStringLiteral( "no_such_field" ) }, { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) } } );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+  const QString log = fused->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Scoring method:" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "Slope calibration" ) ) ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "lie in a PREVALENCE_AREAS area" ) ) ) << log.toStdString();
+  EXPECT_EQ( resultCount( *fused, AggregateAreasAlgorithm::MATCHED ) + resultCount( *fused, AggregateAreasAlgorithm::UNMATCHED ), 30000 );
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeErrorsNameTheParameter )
+{
+  auto areas = twoSquares();
+  auto households = memoryLayer( kHouseholdsUri );
+  addHousehold( households.get(), 50, 50, 0.5 );
+  QgsVectorLayer demoHouseholds( demoUri( QStringLiteral( "households" ) ), QStringLiteral( "households" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer wijken( demoUri( QStringLiteral( "wijk" ) ), QStringLiteral( "wijk" ), QStringLiteral( "ogr" ) );
+  auto estimates = gemeentenWithEstimates();
+
+  // Area estimates without a profile: nothing to calibrate.
+  auto withoutProfile = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) } } );
+  EXPECT_FALSE( withoutProfile->run.ok );
+  EXPECT_TRUE( withoutProfile->run.error.contains( QStringLiteral( "PREVALENCE_AREAS" ) ) && withoutProfile->run.error.contains( QStringLiteral( "PROFILE" ) ) ) << withoutProfile->run.error.toStdString();
+
+  // A profile that does not exist.
+  auto missingProfile = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::PROFILE, QStringLiteral( "/nonexistent/profile.json" ) } } );
+  EXPECT_FALSE( missingProfile->run.ok );
+  EXPECT_TRUE( missingProfile->run.error.contains( QStringLiteral( "profile.json" ) ) ) << missingProfile->run.error.toStdString();
+
+  // Households without the profile's fields.
+  auto wrongHouseholds = aggregate( households.get(), areas.get(), { { AggregateAreasAlgorithm::PROFILE, demoProfile() } } );
+  EXPECT_FALSE( wrongHouseholds->run.ok );
+  EXPECT_TRUE( wrongHouseholds->run.error.contains( QStringLiteral( "INPUT has no field" ) ) ) << wrongHouseholds->run.error.toStdString();
+
+  // PREVALENCE_AREAS without PREVALENCE_FIELD, and with a field it does not have.
+  auto noField = aggregate( &demoHouseholds, &wijken, { { AggregateAreasAlgorithm::PROFILE, demoProfile() }, { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) } } );
+  EXPECT_FALSE( noField->run.ok );
+  EXPECT_TRUE( noField->run.error.contains( QStringLiteral( "PREVALENCE_FIELD" ) ) ) << noField->run.error.toStdString();
+  auto wrongField = aggregate( &demoHouseholds, &wijken, { { AggregateAreasAlgorithm::PROFILE, demoProfile() }, { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "statcode" ) } } );
+  EXPECT_FALSE( wrongField->run.ok );
+  EXPECT_TRUE( wrongField->run.error.contains( QStringLiteral( "statcode" ) ) ) << wrongField->run.error.toStdString();
+
+  // An estimate outside 0–100.
+  estimates->dataProvider()->changeAttributeValues( { { 1, { { 1, 150.0 } } } } );
+  auto outside = aggregate( &demoHouseholds, &wijken, { { AggregateAreasAlgorithm::PROFILE, demoProfile() }, { AggregateAreasAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) } } );
+  EXPECT_FALSE( outside->run.ok );
+  EXPECT_TRUE( outside->run.error.contains( QStringLiteral( "outside 0–1" ) ) ) << outside->run.error.toStdString();
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeTakesTiesAtTheCutOffInReadingOrder )
+{
+  // Every household scores the same, so all tie at the reference cut-off, and
+  // the two areas alternate in reading order: the reference group is the
+  // first five read, as scorehouseholds takes them. (One score bin: its runs
+  // are in reading order, so no second pass is needed; the engine tests
+  // cover the tie pass for several bins at one probability.)
+  engine::Profile profile;
+  profile.formatVersion = 1;
+  profile.seedExpression = "\"easy\" > 0";
+  profile.seedCount = 10;
+  profile.baseCount = 100;
+  profile.minCell = 1;
+  engine::ProfileField field;
+  field.name = "education";
+  engine::ProfileCategory low;
+  low.label = "low";
+  low.seedCount = 8;
+  low.baseCount = 40;
+  engine::ProfileCategory high;
+  high.label = "high";
+  high.seedCount = 2;
+  high.baseCount = 60;
+  field.categories = { low, high };
+  profile.fields.push_back( field );
+  QTemporaryDir directory;
+  const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
+  writeProfileFile( profile, profilePath );
+
+  auto areas = twoSquares();
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=is_member:integer" ) );
+  for ( int index = 0; index < 20; ++index )
+    addFeature( households.get(), { QStringLiteral( "low" ), index % 3 == 0 ? 1 : 0 }, QStringLiteral( "POINT(%1 50)" ).arg( index % 2 == 0 ? 50 : 150 ) );
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  const AlgorithmRun scored = runAlgorithm( ScoreHouseholdsAlgorithm(), { { ScoreHouseholdsAlgorithm::INPUT, QVariant::fromValue( households.get() ) }, { ScoreHouseholdsAlgorithm::PROFILE, profilePath }, { ScoreHouseholdsAlgorithm::PREVALENCE, 0.25 }, { ScoreHouseholdsAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT } }, context, feedback );
+  ASSERT_TRUE( scored.ok ) << scored.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scoredLayer = takeVectorLayer( context, scored.results.value( ScoreHouseholdsAlgorithm::OUTPUT ) );
+  const QVariantMap counting{ { AggregateAreasAlgorithm::MIN_COUNT, 0 }, { AggregateAreasAlgorithm::MEMBER, QStringLiteral( "\"is_member\" = 1" ) } };
+  auto separate = aggregate( scoredLayer.get(), areas.get(), counting );
+  ASSERT_TRUE( separate->run.ok ) << separate->run.error.toStdString();
+  QVariantMap fusedParameters = counting;
+  fusedParameters.insert( AggregateAreasAlgorithm::PROFILE, profilePath );
+  fusedParameters.insert( AggregateAreasAlgorithm::PREVALENCE, 0.25 );
+  auto fused = aggregate( households.get(), areas.get(), fusedParameters );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+
+  // The first five read: three in WK000101 (read 1st, 3rd, 5th), two in WK000102.
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000101" ) ), QStringLiteral( "tg_ref" ) ), 3 );
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000102" ) ), QStringLiteral( "tg_ref" ) ), 2 );
+  for ( const QString &code : { QStringLiteral( "WK000101" ), QStringLiteral( "WK000102" ) } )
+  {
+    for ( const QString &name : { QStringLiteral( "hh_total" ), QStringLiteral( "tg_expected" ), QStringLiteral( "tg_variance" ), QStringLiteral( "tg_ref" ), QStringLiteral( "mem_total" ), QStringLiteral( "mem_tg_expected" ) } )
+      EXPECT_NEAR( number( fused->byCode.value( code ), name ), number( separate->byCode.value( code ), name ), 1e-9 * std::max( 1.0, std::fabs( number( separate->byCode.value( code ), name ) ) ) ) << code.toStdString() << " " << name.toStdString();
+  }
+}
+
+TEST( AggregateAreasAlgorithm, FusedModeReadsAgainWhenTiesSpanSeveralCalibrationGroups )
+{
+  // Two prevalence areas with the same estimate and the same households get the
+  // same probability: two (group, bin) at the cut-off whose households
+  // alternate in reading order. The fused pass reads INPUT a second time and
+  // takes the first ones read, as scorehouseholds does.
+  engine::Profile profile;
+  profile.formatVersion = 1;
+  profile.seedExpression = "\"easy\" > 0";
+  profile.seedCount = 10;
+  profile.baseCount = 100;
+  profile.minCell = 1;
+  engine::ProfileField field;
+  field.name = "education";
+  engine::ProfileCategory low;
+  low.label = "low";
+  low.seedCount = 8;
+  low.baseCount = 40;
+  engine::ProfileCategory high;
+  high.label = "high";
+  high.seedCount = 2;
+  high.baseCount = 60;
+  field.categories = { low, high };
+  profile.fields.push_back( field );
+  QTemporaryDir directory;
+  const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
+  writeProfileFile( profile, profilePath );
+
+  auto areas = twoSquares();
+  auto estimates = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=prev:double" ), QStringLiteral( "estimates" ) );
+  addFeature( estimates.get(), { 0.25 }, square( 0, 0, 100, 100 ) );
+  addFeature( estimates.get(), { 0.25 }, square( 100, 0, 200, 100 ) );
+  auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=is_member:integer" ) );
+  for ( int index = 0; index < 20; ++index )
+    addFeature( households.get(), { QStringLiteral( "low" ), index % 3 == 0 ? 1 : 0 }, QStringLiteral( "POINT(%1 50)" ).arg( index % 2 == 0 ? 50 : 150 ) );
+  const QVariantMap scoring{ { ScoreHouseholdsAlgorithm::PROFILE, profilePath }, { ScoreHouseholdsAlgorithm::PREVALENCE_AREAS, QVariant::fromValue( estimates.get() ) }, { ScoreHouseholdsAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prev" ) }, { ScoreHouseholdsAlgorithm::FIT_SLOPE, false } };
+
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  QVariantMap scoreParameters = scoring;
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::INPUT, QVariant::fromValue( households.get() ) );
+  scoreParameters.insert( ScoreHouseholdsAlgorithm::OUTPUT, QgsProcessing::TEMPORARY_OUTPUT );
+  const AlgorithmRun scored = runAlgorithm( ScoreHouseholdsAlgorithm(), scoreParameters, context, feedback );
+  ASSERT_TRUE( scored.ok ) << scored.error.toStdString();
+  std::unique_ptr<QgsVectorLayer> scoredLayer = takeVectorLayer( context, scored.results.value( ScoreHouseholdsAlgorithm::OUTPUT ) );
+  auto separate = aggregate( scoredLayer.get(), areas.get(), { { AggregateAreasAlgorithm::MIN_COUNT, 0 } } );
+  ASSERT_TRUE( separate->run.ok ) << separate->run.error.toStdString();
+  QVariantMap fusedParameters = scoring;
+  fusedParameters.insert( AggregateAreasAlgorithm::MIN_COUNT, 0 );
+  auto fused = aggregate( households.get(), areas.get(), fusedParameters );
+  ASSERT_TRUE( fused->run.ok ) << fused->run.error.toStdString();
+
+  const QString log = fused->feedback.infos.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( log.contains( QStringLiteral( "reading INPUT once more" ) ) ) << log.toStdString();
+  EXPECT_EQ( number( fused->byCode.value( QStringLiteral( "WK000101" ) ), QStringLiteral( "tg_ref" ) ) + number( fused->byCode.value( QStringLiteral( "WK000102" ) ), QStringLiteral( "tg_ref" ) ), 5 );
+  for ( const QString &code : { QStringLiteral( "WK000101" ), QStringLiteral( "WK000102" ) } )
+  {
+    for ( const QString &name : { QStringLiteral( "hh_total" ), QStringLiteral( "tg_expected" ), QStringLiteral( "tg_variance" ), QStringLiteral( "tg_ref" ) } )
+      EXPECT_NEAR( number( fused->byCode.value( code ), name ), number( separate->byCode.value( code ), name ), 1e-9 * std::max( 1.0, std::fabs( number( separate->byCode.value( code ), name ) ) ) ) << code.toStdString() << " " << name.toStdString();
+  }
 }

@@ -6,6 +6,7 @@
 // model offer the same inputs and outputs. (Runs of the model on the demo
 // data sit beside the runs of fullanalysis, in test_fullanalysisalgorithm.cpp.)
 
+#include "aggregateareasalgorithm.h"
 #include "analysischain.h"
 #include "common/qgiscompat.h"
 #include "fullanalysisalgorithm.h"
@@ -355,6 +356,21 @@ TEST( AnalysisChainModel, PerAreaPrevalenceReachesScoring )
   EXPECT_EQ( sources.value( ScoreHouseholdsAlgorithm::PREVALENCE_AREAS ).at( 0 ).parameterName(), QStringLiteral( "prevalence_areas" ) );
   ASSERT_EQ( sources.value( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD ).size(), 1 );
   EXPECT_EQ( sources.value( ScoreHouseholdsAlgorithm::PREVALENCE_FIELD ).at( 0 ).parameterName(), QStringLiteral( "prevalence_field" ) );
+  ASSERT_EQ( sources.value( ScoreHouseholdsAlgorithm::SLIM ).size(), 1 );
+  EXPECT_EQ( sources.value( ScoreHouseholdsAlgorithm::SLIM ).at( 0 ).parameterName(), QStringLiteral( "slim_households" ) );
+
+  // The aggregation scores in its own pass: the households themselves, the profile and the same prevalence inputs.
+  const QMap<QString, QgsProcessingModelChildParameterSources> aggregate = model->childAlgorithm( QStringLiteral( "aggregate_areas" ) ).parameterSources();
+  ASSERT_EQ( aggregate.value( AggregateAreasAlgorithm::INPUT ).size(), 1 );
+  EXPECT_EQ( aggregate.value( AggregateAreasAlgorithm::INPUT ).at( 0 ).parameterName(), QStringLiteral( "households" ) );
+  ASSERT_EQ( aggregate.value( AggregateAreasAlgorithm::PROFILE ).size(), 1 );
+  EXPECT_EQ( aggregate.value( AggregateAreasAlgorithm::PROFILE ).at( 0 ).outputChildId(), QStringLiteral( "build_profile" ) );
+  for ( const auto &[parameter, input] : { std::pair{ AggregateAreasAlgorithm::PREVALENCE, QStringLiteral( "prevalence" ) }, std::pair{ AggregateAreasAlgorithm::PREVALENCE_AREAS, QStringLiteral( "prevalence_areas" ) },
+                                           std::pair{ AggregateAreasAlgorithm::PREVALENCE_FIELD, QStringLiteral( "prevalence_field" ) } } )
+  {
+    ASSERT_EQ( aggregate.value( parameter ).size(), 1 ) << parameter.toStdString();
+    EXPECT_EQ( aggregate.value( parameter ).at( 0 ).parameterName(), input ) << parameter.toStdString();
+  }
 }
 
 TEST( AnalysisChainModel, OptionalLevelsAreGuardedByAConditionalBranch )
@@ -374,4 +390,43 @@ TEST( AnalysisChainModel, OptionalLevelsAreGuardedByAConditionalBranch )
   }
   // The finest level is always there.
   EXPECT_FALSE( model->parameterDefinition( QStringLiteral( "finest_areas" ) )->flags() & compat::ParameterOptional );
+}
+
+TEST( AnalysisChain, HouseholdLayerIsOptionalAndTheAreasAreScoredInTheAggregation )
+{
+  const QList<chain::Step> steps = chain::steps();
+  auto stepOf = [&]( const QString &id )
+  {
+    for ( const chain::Step &step : steps )
+    {
+      if ( step.id == id )
+        return step;
+    }
+    ADD_FAILURE() << id.toStdString();
+    return steps.first();
+  };
+  // The score step only writes the household layer; fullanalysis skips it without OUTPUT_HOUSEHOLDS.
+  EXPECT_EQ( stepOf( QStringLiteral( "score_households" ) ).runsWithOutput, FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS );
+  EXPECT_TRUE( stepOf( QStringLiteral( "aggregate_areas" ) ).runsWithOutput.isEmpty() );
+  EXPECT_TRUE( stepOf( QStringLiteral( "aggregate_areas" ) ).runsWithInput.isEmpty() );
+  // No step reads the scored households.
+  for ( const chain::Step &step : steps )
+  {
+    for ( const chain::Binding &binding : step.bindings )
+      EXPECT_FALSE( binding.kind == chain::Binding::Kind::StepOutput && binding.step == QLatin1String( "score_households" ) ) << step.id.toStdString();
+  }
+  const std::unique_ptr<QgsProcessingAlgorithm> algorithm( FullAnalysisAlgorithm().create() );
+  EXPECT_TRUE( algorithm->parameterDefinition( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS )->flags() & compat::ParameterOptional );
+  const QgsProcessingParameterDefinition *slim = algorithm->parameterDefinition( FullAnalysisAlgorithm::SLIM_HOUSEHOLDS );
+  ASSERT_TRUE( slim );
+  EXPECT_EQ( slim->type(), QgsProcessingParameterBoolean::typeName() );
+  EXPECT_FALSE( slim->defaultValue().toBool() );
+  for ( const chain::Result &result : chain::results() )
+  {
+    if ( result.id == FullAnalysisAlgorithm::EXPECTED_TOTAL )
+    {
+      EXPECT_EQ( result.step, QStringLiteral( "aggregate_areas" ) );
+      EXPECT_EQ( result.output, AggregateAreasAlgorithm::EXPECTED_TOTAL );
+    }
+  }
 }

@@ -20,6 +20,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace targetgroup;
 using namespace targetgroup::test;
 
@@ -499,4 +502,74 @@ TEST( FullAnalysisModel, ShippedModelTakesTheMemberFileAndTheLibraries )
   EXPECT_EQ( sumOf( &libraries, schema::kMembers ), 7708 );
   EXPECT_EQ( unmatched.featureCount(), 15 );
   EXPECT_TRUE( QFileInfo::exists( directory.filePath( QStringLiteral( "libraries/index.html" ) ) ) );
+}
+
+TEST( FullAnalysis, WithoutTheHouseholdLayerTheAreasAreTheSameAndScoringIsSkipped )
+{
+  // Area outputs only: the aggregation scores in its own pass, the score step does not run.
+  QTemporaryDir directory;
+  QVariantMap with = fullAnalysisParameters( directory );
+  with.remove( FullAnalysisAlgorithm::OUTPUT_REPORT );
+  with.remove( FullAnalysisAlgorithm::COARSE_AREAS );
+  QVariantMap without = with;
+  without.remove( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS );
+  without.insert( FullAnalysisAlgorithm::OUTPUT_PROFILE, directory.filePath( QStringLiteral( "profile2.json" ) ) );
+
+  QgsProcessingContext context;
+  RecordingFeedback withFeedback, withoutFeedback;
+  const AlgorithmRun withRun = runAlgorithm( FullAnalysisAlgorithm(), with, context, withFeedback );
+  ASSERT_TRUE( withRun.ok ) << withRun.error.toStdString();
+  const AlgorithmRun withoutRun = runAlgorithm( FullAnalysisAlgorithm(), without, context, withoutFeedback );
+  ASSERT_TRUE( withoutRun.ok ) << withoutRun.error.toStdString();
+
+  auto isScoreStep = []( const QString &line )
+  { return line.startsWith( QLatin1String( "Step " ) ) && line.endsWith( QLatin1String( ": Score households" ) ); };
+  EXPECT_TRUE( std::any_of( withFeedback.infos.begin(), withFeedback.infos.end(), isScoreStep ) );
+  EXPECT_FALSE( std::any_of( withoutFeedback.infos.begin(), withoutFeedback.infos.end(), isScoreStep ) ) << withoutFeedback.infos.join( QLatin1Char( '\n' ) ).toStdString();
+  EXPECT_TRUE( withRun.results.value( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS ).isValid() );
+  EXPECT_FALSE( withoutRun.results.value( FullAnalysisAlgorithm::OUTPUT_HOUSEHOLDS ).isValid() );
+
+  for ( const QString &id : { FullAnalysisAlgorithm::MATCHED, FullAnalysisAlgorithm::UNMATCHED, FullAnalysisAlgorithm::SEED_COUNT } )
+    EXPECT_EQ( withoutRun.results.value( id ).toLongLong(), withRun.results.value( id ).toLongLong() ) << id.toStdString();
+  const double expected = withRun.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble();
+  EXPECT_NEAR( withoutRun.results.value( FullAnalysisAlgorithm::EXPECTED_TOTAL ).toDouble(), expected, expected * 1e-9 );
+  EXPECT_NEAR( expected, 3000.0, 3000.0 * 0.005 );
+
+  // Every figure of every wijk and gemeente, to 1e-9 relative (NULL where suppressed in both).
+  for ( const QString &output : { FullAnalysisAlgorithm::OUTPUT_AREAS, FullAnalysisAlgorithm::OUTPUT_MIDDLE_AREAS } )
+  {
+    std::unique_ptr<QgsVectorLayer> withLayer = takeVectorLayer( context, withRun.results.value( output ) );
+    std::unique_ptr<QgsVectorLayer> withoutLayer = takeVectorLayer( context, withoutRun.results.value( output ) );
+    ASSERT_TRUE( withLayer && withoutLayer ) << output.toStdString();
+    ASSERT_EQ( withLayer->featureCount(), withoutLayer->featureCount() );
+    QMap<QString, QgsFeature> byCode;
+    QgsFeature feature;
+    QgsFeatureIterator iterator = withLayer->getFeatures();
+    while ( iterator.nextFeature( feature ) )
+      byCode.insert( feature.attribute( QStringLiteral( "statcode" ) ).toString(), feature );
+    int compared = 0;
+    iterator = withoutLayer->getFeatures();
+    while ( iterator.nextFeature( feature ) )
+    {
+      const QString code = feature.attribute( QStringLiteral( "statcode" ) ).toString();
+      ASSERT_TRUE( byCode.contains( code ) ) << code.toStdString();
+      const QgsFeature reference = byCode.value( code );
+      const QgsFields fields = withoutLayer->fields();
+      for ( int index = 0; index < fields.count(); ++index )
+      {
+        const QString name = fields.at( index ).name();
+        if ( !name.startsWith( QLatin1String( "tg_" ) ) && !name.startsWith( QLatin1String( "mem_" ) ) && !name.startsWith( QLatin1String( "hh_" ) ) && name != QLatin1String( "suppressed" ) )
+          continue;
+        const QVariant ours = feature.attribute( name );
+        const QVariant theirs = reference.attribute( name );
+        ASSERT_EQ( ours.isNull(), theirs.isNull() ) << code.toStdString() << " " << name.toStdString();
+        if ( !ours.isNull() )
+        {
+          EXPECT_NEAR( ours.toDouble(), theirs.toDouble(), 1e-9 * std::max( 1.0, std::fabs( theirs.toDouble() ) ) ) << code.toStdString() << " " << name.toStdString();
+        }
+        ++compared;
+      }
+    }
+    EXPECT_GT( compared, 100 ) << output.toStdString();
+  }
 }

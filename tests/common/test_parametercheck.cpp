@@ -95,7 +95,7 @@ TEST( ParameterCheck, HelpListsTheRanges )
   EXPECT_TRUE( help.contains( QStringLiteral( "Ranges: " ) ) ) << help.toStdString();
   EXPECT_TRUE( help.contains( QStringLiteral( "Quantile bins for numeric fields: from 2 to 20" ) ) ) << help.toStdString();
   const QString aggregateHelp = algorithm( QStringLiteral( "aggregateareas" ) )->shortHelpString();
-  EXPECT_TRUE( aggregateHelp.contains( QStringLiteral( "<p>Ranges: Suppress areas with fewer households than: from 0 to 1,000,000.</p>" ) ) ) << aggregateHelp.toStdString();
+  EXPECT_TRUE( aggregateHelp.contains( QStringLiteral( "<p>Ranges: Expected share of target-group households (0–1): from 0 to 1; Suppress areas with fewer households than: from 0 to 1,000,000.</p>" ) ) ) << aggregateHelp.toStdString();
 }
 
 TEST( ParameterCheck, AnUnforeseenExceptionLeavesAsAProcessingException )

@@ -113,6 +113,34 @@ TEST( EndToEndFullAnalysis, AlgorithmRunsAndReconciles )
   EXPECT_GT( QFileInfo( out + QStringLiteral( "report_map.png" ) ).size(), 20000 );
 }
 
+TEST( EndToEndFullAnalysis, AreaOnlyRunSkipsScoringAndGivesTheSameAreas )
+{
+  // Without OUTPUT_HOUSEHOLDS: no scored household layer; the aggregation scores in its own pass.
+  const InstalledPlugin &plugin = InstalledPlugin::instance();
+  ASSERT_TRUE( plugin.setupError().isEmpty() ) << plugin.setupError().toStdString();
+  const QString out = plugin.scratchDirectory() + QStringLiteral( "/areaonly_" );
+  QStringList arguments{ QStringLiteral( "--HOUSEHOLDS=%1" ).arg( layer( QStringLiteral( "households" ) ) ),
+                         QStringLiteral( "--SEED=\"easy_read_loans\" > 0 AND \"first_lang\" = 'nl'" ),
+                         QStringLiteral( "--MEMBER=\"is_member\" = 1" ),
+                         QStringLiteral( "--AREAS=%1" ).arg( layer( QStringLiteral( "wijk" ) ) ),
+                         QStringLiteral( "--MIDDLE_AREAS=%1" ).arg( layer( QStringLiteral( "gemeente" ) ) ),
+                         QStringLiteral( "--OUTPUT_PROFILE=%1profile.json" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_AREAS=%1wijk.gpkg" ).arg( out ),
+                         QStringLiteral( "--OUTPUT_MIDDLE_AREAS=%1gemeente.gpkg" ).arg( out ) };
+  arguments << commonInputs();
+  ProcessResult process;
+  const QJsonObject json = plugin.runJson( QStringLiteral( "targetgroup:fullanalysis" ), arguments, &process );
+  ASSERT_EQ( process.exitCode, 0 ) << process.transcript().toStdString();
+  const QJsonObject results = json.value( QStringLiteral( "results" ) ).toObject();
+  EXPECT_EQ( results.value( QStringLiteral( "MATCHED" ) ).toDouble() + results.value( QStringLiteral( "UNMATCHED" ) ).toDouble( -1 ), kDemoHouseholds );
+  EXPECT_NEAR( results.value( QStringLiteral( "EXPECTED_TOTAL" ) ).toDouble(), 3000.0, 3000.0 * 1e-6 );
+  const QString log = infoLog( json );
+  EXPECT_FALSE( log.contains( QStringLiteral( ": Score households\n" ) ) || log.endsWith( QStringLiteral( ": Score households" ) ) ) << log.toStdString();
+  EXPECT_FALSE( QFileInfo::exists( out + QStringLiteral( "households.gpkg" ) ) );
+  // The gemeenten (none suppressed) hold every expected target household.
+  EXPECT_NEAR( fieldSum( plugin, out + QStringLiteral( "gemeente.gpkg" ), QStringLiteral( "tg_expected" ) ), results.value( QStringLiteral( "EXPECTED_TOTAL" ) ).toDouble(), 1e-3 );
+}
+
 TEST( EndToEndFullAnalysis, ShippedModelRunsFromQgisProcess )
 {
   const InstalledPlugin &plugin = InstalledPlugin::instance();
