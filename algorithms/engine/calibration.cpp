@@ -246,4 +246,35 @@ SlopeFit fitCalibrationSlope( const std::vector<ScoreHistogram> &groups, const s
   return fit;
 }
 
+long long calibratedBin( long long bin, double slope )
+{
+  return slope == 1.0 ? bin : scoreBin( slope * binScore( bin ) );
+}
+
+RunCalibration calibrateRun( std::vector<ScoreHistogram> histograms, const std::vector<double> &groupPrevalences, double fallbackPrevalence,
+                             bool slopeCalibration, bool referenceSizeFromExpected, long long households )
+{
+  RunCalibration run;
+  if ( slopeCalibration && groupPrevalences.size() >= 2 )
+  {
+    const std::vector<ScoreHistogram> areas( histograms.begin(), histograms.begin() + static_cast<std::ptrdiff_t>( groupPrevalences.size() ) );
+    run.slopeFit = fitCalibrationSlope( areas, groupPrevalences );
+    if ( run.slopeFit.slope != 1.0 )
+    {
+      for ( ScoreHistogram &histogram : histograms )
+        histogram = scaledHistogram( histogram, run.slopeFit.slope );
+    }
+  }
+  for ( std::size_t slot = 0; slot < histograms.size(); ++slot )
+  {
+    const double groupPrevalence = slot < groupPrevalences.size() ? groupPrevalences[slot] : fallbackPrevalence;
+    run.groups.push_back( calibrateGroup( histograms[slot], groupPrevalence ) );
+    run.expectedTotal += run.groups.back().expectedCount( histograms[slot] );
+  }
+  run.meanProbability = households > 0 ? run.expectedTotal / static_cast<double>( households ) : 0.0;
+  run.referenceSize = std::llround( referenceSizeFromExpected ? run.expectedTotal : fallbackPrevalence * static_cast<double>( households ) );
+  run.referenceCut = findReferenceCut( histograms, run.groups, run.referenceSize );
+  return run;
+}
+
 } // namespace targetgroup::engine

@@ -119,6 +119,32 @@ struct ReferenceCut
  */
 ReferenceCut findReferenceCut( const std::vector<ScoreHistogram> &groups, const std::vector<GroupCalibration> &calibrations, long long size );
 
+//! A score bin as slope calibration scores it: the bin's score times the slope, binned again.
+long long calibratedBin( long long bin, double slope );
+
+//! What calibration decides for a whole run (ScoringSession and FusedAreaScoring alike).
+struct RunCalibration
+{
+  SlopeFit slopeFit;                    //!< slope 1 without slope calibration
+  std::vector<GroupCalibration> groups; //!< per group, the fallback last (as the histograms)
+  double expectedTotal = 0;             //!< sum over the groups of their expected counts
+  double meanProbability = 0;           //!< expectedTotal / households, or 0 without households
+  long long referenceSize = 0;
+  ReferenceCut referenceCut;
+};
+
+/**
+ * Calibrates a run from its group histograms (the groups with
+ * groupPrevalences in order, then the fallback group with fallbackPrevalence):
+ * the slope first (with slopeCalibration and at least two groups; the
+ * histograms are then scaled by it), then each group's intercept, the expected
+ * total summed in group order (the order is part of the result, to the last
+ * bit), and the reference group: round(expected total) households when
+ * referenceSizeFromExpected, else round(fallbackPrevalence x households).
+ */
+RunCalibration calibrateRun( std::vector<ScoreHistogram> histograms, const std::vector<double> &groupPrevalences, double fallbackPrevalence,
+                             bool slopeCalibration, bool referenceSizeFromExpected, long long households );
+
 //! Applies a ReferenceCut to households in reading order.
 class ReferenceSelector
 {

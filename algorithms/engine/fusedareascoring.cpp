@@ -185,28 +185,13 @@ void FusedAreaScoring::finish()
   std::vector<ScoreHistogram> histograms( mGroupPrevalences.size() + 1 );
   for ( const Bin &bin : mBins )
     histograms[bin.slot].addBin( bin.bin, bin.households );
-  mSlopeFit = SlopeFit();
-  if ( mSlopeCalibration && mGroupPrevalences.size() >= 2 )
-  {
-    const std::vector<ScoreHistogram> areas( histograms.begin(), histograms.begin() + static_cast<std::ptrdiff_t>( mGroupPrevalences.size() ) );
-    mSlopeFit = fitCalibrationSlope( areas, mGroupPrevalences );
-    if ( mSlopeFit.slope != 1.0 )
-    {
-      for ( ScoreHistogram &histogram : histograms )
-        histogram = scaledHistogram( histogram, mSlopeFit.slope );
-    }
-  }
-  mCalibrations.clear();
-  mExpectedTotal = 0;
-  for ( std::size_t slot = 0; slot < histograms.size(); ++slot )
-  {
-    const double groupPrevalence = slot < mGroupPrevalences.size() ? mGroupPrevalences[slot] : mFallbackPrevalence;
-    mCalibrations.push_back( calibrateGroup( histograms[slot], groupPrevalence ) );
-    mExpectedTotal += mCalibrations.back().expectedCount( histograms[slot] );
-  }
-  mMeanProbability = mHouseholds > 0 ? mExpectedTotal / static_cast<double>( mHouseholds ) : 0.0;
-  mReferenceSize = std::llround( mReferenceSizeFromExpected ? mExpectedTotal : mFallbackPrevalence * static_cast<double>( mHouseholds ) );
-  mReferenceCut = findReferenceCut( histograms, mCalibrations, mReferenceSize );
+  RunCalibration run = calibrateRun( std::move( histograms ), mGroupPrevalences, mFallbackPrevalence, mSlopeCalibration, mReferenceSizeFromExpected, mHouseholds );
+  mSlopeFit = run.slopeFit;
+  mCalibrations = std::move( run.groups );
+  mExpectedTotal = run.expectedTotal;
+  mMeanProbability = run.meanProbability;
+  mReferenceSize = run.referenceSize;
+  mReferenceCut = run.referenceCut;
 
   // A canonical order of the bins (group, then bin), so that the sums per
   // area do not depend on the order the bins were first met (merged sessions

@@ -223,7 +223,7 @@ private:
   void appendRun( Bin &bin, const Run &run );
   //! Probability of a bin's households (after calibration).
   //! A score bin as calibration sees it: multiplied by the fitted slope and binned again (as ScoringSession does).
-  long long calibratedBin( long long bin ) const { return mSlopeFit.slope == 1.0 ? bin : scoreBin( mSlopeFit.slope * binScore( bin ) ); }
+  long long calibratedBin( long long bin ) const { return engine::calibratedBin( bin, mSlopeFit.slope ); }
   double probabilityOf( const Bin &bin ) const { return mCalibrations[bin.slot].probability( calibratedBin( bin.bin ) ); }
   //! Sums the areas; referenceAtThreshold: per area slot, the households taken at the cut-off.
   void sumAreas( const std::vector<long long> &referenceAtThreshold );

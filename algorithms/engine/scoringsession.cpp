@@ -90,28 +90,13 @@ void ScoringSession::finishCalibration()
     throw ScoringSessionError( ScoringSessionError::Reason::Usage, "ScoringSession::finishCalibration() called twice." );
   // Groups in order, the fallback last: the order of the sum is part of the
   // result (EXPECTED_TOTAL and the mean probability to the last bit).
-  mSlopeFit = SlopeFit();
-  if ( mSlopeCalibration && mGroupPrevalences.size() >= 2 )
-  {
-    const std::vector<ScoreHistogram> areas( mHistograms.begin(), mHistograms.begin() + static_cast<std::ptrdiff_t>( mGroupPrevalences.size() ) );
-    mSlopeFit = fitCalibrationSlope( areas, mGroupPrevalences );
-    if ( mSlopeFit.slope != 1.0 )
-    {
-      for ( ScoreHistogram &histogram : mHistograms )
-        histogram = scaledHistogram( histogram, mSlopeFit.slope );
-    }
-  }
-  mCalibrations.clear();
-  mExpectedTotal = 0;
-  for ( std::size_t slot = 0; slot < mHistograms.size(); ++slot )
-  {
-    const double groupPrevalence = slot < mGroupPrevalences.size() ? mGroupPrevalences[slot] : mFallbackPrevalence;
-    mCalibrations.push_back( calibrateGroup( mHistograms[slot], groupPrevalence ) );
-    mExpectedTotal += mCalibrations.back().expectedCount( mHistograms[slot] );
-  }
-  mMeanProbability = mHouseholds > 0 ? mExpectedTotal / static_cast<double>( mHouseholds ) : 0.0;
-  mReferenceSize = std::llround( mReferenceSizeFromExpected ? mExpectedTotal : mFallbackPrevalence * static_cast<double>( mHouseholds ) );
-  mReferenceCut = findReferenceCut( mHistograms, mCalibrations, mReferenceSize );
+  RunCalibration run = calibrateRun( std::move( mHistograms ), mGroupPrevalences, mFallbackPrevalence, mSlopeCalibration, mReferenceSizeFromExpected, mHouseholds );
+  mSlopeFit = run.slopeFit;
+  mCalibrations = std::move( run.groups );
+  mExpectedTotal = run.expectedTotal;
+  mMeanProbability = run.meanProbability;
+  mReferenceSize = run.referenceSize;
+  mReferenceCut = run.referenceCut;
   mReferenceSelector.emplace( mReferenceCut );
   // Pass 2 needs only the calibrations and the cut.
   mHistograms = std::vector<ScoreHistogram>();
@@ -167,9 +152,7 @@ ScoredHousehold ScoringSession::scoreHousehold( const std::vector<FieldValue> &v
 
   ScoredHousehold scored;
   // As the histograms: the score's bin, multiplied by the slope and binned again.
-  long long bin = scoreBin( mScorer.score( values ) );
-  if ( mSlopeFit.slope != 1.0 )
-    bin = scoreBin( mSlopeFit.slope * binScore( bin ) );
+  const long long bin = calibratedBin( scoreBin( mScorer.score( values ) ), mSlopeFit.slope );
   scored.probability = mCalibrations[slot].probability( bin );
   scored.inReferenceGroup = mReferenceSelector->take( scored.probability );
   scored.index = mMeanProbability > 0 ? 100.0 * scored.probability / mMeanProbability : 100.0;
