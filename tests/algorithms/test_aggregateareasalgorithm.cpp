@@ -806,27 +806,9 @@ TEST( AggregateAreasAlgorithm, FusedModeTakesTiesAtTheCutOffInReadingOrder )
   // first five read, as scorehouseholds takes them. (One score bin: its runs
   // are in reading order, so no second pass is needed; the engine tests
   // cover the tie pass for several bins at one probability.)
-  engine::Profile profile;
-  profile.formatVersion = 1;
-  profile.seedExpression = "\"easy\" > 0";
-  profile.seedCount = 10;
-  profile.baseCount = 100;
-  profile.minCell = 1;
-  engine::ProfileField field;
-  field.name = "education";
-  engine::ProfileCategory low;
-  low.label = "low";
-  low.seedCount = 8;
-  low.baseCount = 40;
-  engine::ProfileCategory high;
-  high.label = "high";
-  high.seedCount = 2;
-  high.baseCount = 60;
-  field.categories = { low, high };
-  profile.fields.push_back( field );
   QTemporaryDir directory;
   const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
-  writeProfileFile( profile, profilePath );
+  writeProfileFile( educationProfile(), profilePath );
 
   auto areas = twoSquares();
   auto households = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=education:string&field=is_member:integer" ) );
@@ -863,27 +845,9 @@ TEST( AggregateAreasAlgorithm, FusedModeReadsAgainWhenTiesSpanSeveralCalibration
   // same probability: two (group, bin) at the cut-off whose households
   // alternate in reading order. The fused pass reads INPUT a second time and
   // takes the first ones read, as scorehouseholds does.
-  engine::Profile profile;
-  profile.formatVersion = 1;
-  profile.seedExpression = "\"easy\" > 0";
-  profile.seedCount = 10;
-  profile.baseCount = 100;
-  profile.minCell = 1;
-  engine::ProfileField field;
-  field.name = "education";
-  engine::ProfileCategory low;
-  low.label = "low";
-  low.seedCount = 8;
-  low.baseCount = 40;
-  engine::ProfileCategory high;
-  high.label = "high";
-  high.seedCount = 2;
-  high.baseCount = 60;
-  field.categories = { low, high };
-  profile.fields.push_back( field );
   QTemporaryDir directory;
   const QString profilePath = directory.filePath( QStringLiteral( "profile.json" ) );
-  writeProfileFile( profile, profilePath );
+  writeProfileFile( educationProfile(), profilePath );
 
   auto areas = twoSquares();
   auto estimates = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:28992&field=prev:double" ), QStringLiteral( "estimates" ) );

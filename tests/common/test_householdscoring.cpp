@@ -23,30 +23,6 @@ namespace
 
 const QStringList kScoringIds{ QStringLiteral( "PROFILE" ), QStringLiteral( "PREVALENCE" ), QStringLiteral( "METHOD" ), QStringLiteral( "PREVALENCE_AREAS" ), QStringLiteral( "PREVALENCE_FIELD" ), QStringLiteral( "FIT_SLOPE" ) };
 
-//! A one-field profile (field "education", categories low and high) that can score.
-engine::Profile educationProfile()
-{
-  engine::Profile profile;
-  profile.formatVersion = 1;
-  profile.seedExpression = "\"easy\" > 0";
-  profile.seedCount = 10;
-  profile.baseCount = 100;
-  profile.minCell = 1;
-  engine::ProfileField field;
-  field.name = "education";
-  engine::ProfileCategory low;
-  low.label = "low";
-  low.seedCount = 8;
-  low.baseCount = 40;
-  engine::ProfileCategory high;
-  high.label = "high";
-  high.seedCount = 2;
-  high.baseCount = 60;
-  field.categories = { low, high };
-  profile.fields.push_back( field );
-  return profile;
-}
-
 } // namespace
 
 TEST( HouseholdScoring, ParametersAreTheSameInBothAlgorithms )

@@ -97,4 +97,27 @@ std::unique_ptr<QgsVectorLayer> takeVectorLayer( QgsProcessingContext &context, 
   return layer;
 }
 
+engine::Profile educationProfile()
+{
+  engine::Profile profile;
+  profile.formatVersion = 1;
+  profile.seedExpression = "\"easy\" > 0";
+  profile.seedCount = 10;
+  profile.baseCount = 100;
+  profile.minCell = 1;
+  engine::ProfileField field;
+  field.name = "education";
+  engine::ProfileCategory low;
+  low.label = "low";
+  low.seedCount = 8;
+  low.baseCount = 40;
+  engine::ProfileCategory high;
+  high.label = "high";
+  high.seedCount = 2;
+  high.baseCount = 60;
+  field.categories = { low, high };
+  profile.fields.push_back( field );
+  return profile;
+}
+
 } // namespace targetgroup::test

@@ -1,6 +1,8 @@
 #pragma once
 // Small helpers to build memory-layer fixtures and run algorithms in process.
 
+#include "engine/profile.h"
+
 #include <qgsfeedback.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
@@ -20,6 +22,9 @@ std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QString &
 
 //! Adds features (attributes in field order, optional WKT geometry) to a memory layer.
 void addFeature( QgsVectorLayer *layer, const QVariantList &attributes, const QString &wkt = QString() );
+
+//! A profile that can score: one field "education", categories low (8 seed of 40 base) and high (2 of 60); seed 10, base 100.
+engine::Profile educationProfile();
 
 //! Feedback that records every message, so tests can assert on warnings.
 class RecordingFeedback : public QgsProcessingFeedback
